@@ -1,0 +1,4 @@
+// Every migration, oldest first. `npm run migration:generate -- Name` appends new ones here.
+import { CreateUsersAuditLog1795732200368 } from './1795732200368-CreateUsersAuditLog.js';
+
+export const migrations = [CreateUsersAuditLog1795732200368];

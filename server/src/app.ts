@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { AppModule } from './app.module.js';
+import { errorBody } from './common/error-body.js';
+import { ErrorCode } from './common/errors.js';
+import { PinoNestLogger } from './common/logger.js';
+import { assignRequestId, runInContext } from './common/request-context.js';
+import type { AppConfig } from './config/app-config.js';
+import type { DatabaseRuntime } from './database/database.js';
+import { buildOpenApiDocument } from './openapi/openapi.js';
+
+export const BODY_LIMIT = '1mb';
+
+/** The Nest app with every cross-cutting piece wired; listening is left to the caller. */
+export async function createApp(config: AppConfig, database: DatabaseRuntime, logger: Logger): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+    abortOnError: false,
+  });
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.setGlobalPrefix('api');
+
+  app.use(assignRequestId);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req) => (req as Request).id,
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
+      autoLogging: { ignore: (req) => !(req.url ?? '').startsWith('/api/') || req.url === '/api/health' },
+    }),
+  );
+  app.use(express.json({ limit: BODY_LIMIT }));
+  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
+  app.use(expressErrors(logger));
+  app.use(cookieParser());
+  app.use(runInContext);
+
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', customSiteTitle: 'FIE evaluation API' });
+  serveClient(app, config, logger);
+  return app;
+}
+
+/**
+ * Errors raised by Express middleware (body parsers, static files) never reach Nest's
+ * filter; answer them in the same shape.
+ */
+function expressErrors(logger: Logger) {
+  return (error: unknown, req: Request, res: Response, next: NextFunction): void => {
+    if (res.headersSent) return next(error);
+    const { type, status } = (error ?? {}) as { type?: string; status?: number };
+    const code =
+      type === 'entity.too.large' ? ErrorCode.PayloadTooLarge
+      : type === 'entity.parse.failed' ? ErrorCode.MalformedJson
+      : type === 'encoding.unsupported' || type === 'charset.unsupported' ? ErrorCode.UnsupportedMediaType
+      : status === 404 ? ErrorCode.NotFound
+      : status && status >= 400 && status < 500 ? ErrorCode.BadRequest
+      : ErrorCode.Internal;
+    if (code === ErrorCode.Internal) logger.error({ err: error, requestId: req.id }, 'request failed');
+    const body = errorBody(req, code);
+    res.status(body.statusCode).json(body);
+  };
+}
+
+/** The built console and answer pages from the same port; any non-API path falls back to index.html. */
+function serveClient(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
+  const index = path.join(config.clientDist, 'index.html');
+  if (!existsSync(index)) {
+    logger.warn({ clientDist: config.clientDist }, 'the client is not built; only the API is served (run npm run build)');
+    return;
+  }
+  app.use(express.static(config.clientDist, { index: false, maxAge: '1h', setHeaders: cacheForever }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  app.use(expressErrors(logger));
+}
+
+/** Vite puts a content hash in every asset's name, so those never change. */
+function cacheForever(res: Response, filePath: string): void {
+  if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+}

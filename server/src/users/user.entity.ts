@@ -1,0 +1,39 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const ROLES = ['admin', 'viewer', 'department', 'district'] as const;
+export type Role = (typeof ROLES)[number];
+
+@Entity({ name: 'users' })
+@Check('CHK_users_role', `"role" IN ('admin', 'viewer', 'department', 'district')`)
+@Check('CHK_users_username', `"username" ~ '^[A-Za-z0-9_.@-]{3,64}$'`)
+@Check('CHK_users_display_name', `length("display_name") BETWEEN 1 AND 100`)
+// An expression index TypeORM cannot describe: unique lower(username), created by the migration.
+@Index('UQ_users_username_lower', { synchronize: false })
+export class User {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_users' })
+  id: string;
+
+  @Column({ type: 'text' })
+  username: string;
+
+  @Column({ name: 'display_name', type: 'text' })
+  displayName: string;
+
+  @Column({ type: 'text' })
+  role: Role;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash: string;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+}
