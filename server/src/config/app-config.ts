@@ -22,7 +22,7 @@ export const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.met
 
 function findProjectRoot(start: string): string {
   let dir = start;
-  while (!existsSync(path.join(dir, 'migrations')) || !existsSync(path.join(dir, 'server'))) {
+  while (!existsSync(path.join(dir, 'package.json')) || !existsSync(path.join(dir, 'server', 'package.json'))) {
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error(`cannot find the project root above ${start}`);
     dir = parent;

@@ -53,8 +53,9 @@ async function generate(dataSource: DataSource, name: string): Promise<void> {
   const timestamp = Date.now();
   const className = `${name}${timestamp}`;
   const fileName = `${timestamp}-${name}`;
+  const literal = (query: string) => `\`${query.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${')}\``;
   const statement = (query: string, parameters?: unknown[]) =>
-    `    await queryRunner.query(${JSON.stringify(query)}${parameters?.length ? `, ${JSON.stringify(parameters)}` : ''});`;
+    `    await queryRunner.query(${literal(query)}${parameters?.length ? `, ${JSON.stringify(parameters)}` : ''});`;
   const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
