@@ -1,0 +1,68 @@
+import { jest } from '@jest/globals';
+import { chmodSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { bareEnvironment, freePort, processesMentioning, runUntilExit, startServer } from '../support/server-process.js';
+
+/**
+ * The platform as `npm start` runs it on a machine with nothing set: the embedded
+ * PostgreSQL is created, kept, stopped with the app, and recovered after a crash.
+ */
+jest.setTimeout(180_000);
+
+let dataDir: string;
+let env: NodeJS.ProcessEnv;
+let baseUrl: string;
+
+beforeAll(async () => {
+  const parent = mkdtempSync(path.join(os.tmpdir(), 'fie-start-'));
+  chmodSync(parent, 0o755);
+  dataDir = path.join(parent, 'data');
+  const port = await freePort();
+  env = bareEnvironment({ DATA_DIR: dataDir, PORT: String(port) });
+  baseUrl = `http://127.0.0.1:${port}`;
+});
+
+async function login(username: string, password: string): Promise<number> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  return response.status;
+}
+
+it('starts on an embedded PostgreSQL, prints a working login, stops it on SIGINT, keeps the data, and recovers from a kill -9', async () => {
+  const first = await startServer(env);
+  const password = first.output().match(/username "admin", password "([^"]+)"/)?.[1];
+  expect(password).toMatch(/^[A-Za-z0-9_-]{20}$/);
+  expect(await (await fetch(`${baseUrl}/api/health`)).json()).toEqual({ status: 'ok', database: 'embedded' });
+  expect(await login('admin', password!)).toBe(200);
+  expect(processesMentioning(dataDir).length).toBeGreaterThan(0);
+
+  first.child.kill('SIGINT');
+  expect(await first.exited).toBe(0);
+  expect(processesMentioning(dataDir)).toEqual([]);
+
+  // The second start reuses the cluster: same account, and no new password printed.
+  const second = await startServer(env);
+  expect(second.output()).not.toMatch(/password "/);
+  expect(await login('admin', password!)).toBe(200);
+
+  // A killed server leaves its PostgreSQL running; the next start stops it and goes on.
+  second.child.kill('SIGKILL');
+  await second.exited;
+  expect(processesMentioning(dataDir).length).toBeGreaterThan(0);
+  const third = await startServer(env);
+  expect(await login('admin', password!)).toBe(200);
+  third.child.kill('SIGTERM');
+  expect(await third.exited).toBe(0);
+  expect(processesMentioning(dataDir)).toEqual([]);
+});
+
+// Every rule of the configuration is in test/unit/config.test.ts; these check the process exits cleanly.
+it.each([
+  [{ PORT: 'eighty' }, 'PORT'],
+  [{ DATABASE_URL: 'postgres://localhost/fie' }, 'APP_SECRET'],
+])('refuses to start with %j, naming %s', async (extra, variable) => {
+  const { code, output } = await runUntilExit({ ...env, ...extra });
+  expect(code).toBe(1);
+  expect(output).toMatch(new RegExp(`${variable}:`));
+  expect(output).not.toMatch(/\n\s+at /);
+});
