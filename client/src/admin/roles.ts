@@ -1,0 +1,14 @@
+import type { UserDto, UserRole } from '../api/models';
+
+export const ROLES: readonly UserRole[] = ['admin', 'viewer', 'department', 'district'];
+
+export const ROLE_TAG_COLORS: Record<UserRole, string> = {
+  admin: 'red',
+  viewer: 'gold',
+  department: 'blue',
+  district: 'green',
+};
+
+export function isAdmin(user: Pick<UserDto, 'role'>): boolean {
+  return user.role === 'admin';
+}
