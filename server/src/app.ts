@@ -79,9 +79,12 @@ function serveClient(app: NestExpressApplication, config: AppConfig, logger: Log
     logger.warn({ clientDist: config.clientDist }, 'the client is not built; only the API is served (run npm run build)');
     return;
   }
-  app.use(express.static(config.clientDist, { index: false, maxAge: '1h', setHeaders: cacheForever }));
+  const files = express.static(config.clientDist, { index: false, maxAge: '1h', setHeaders: cacheForever });
+  // API requests never look at the disk.
+  const isApi = (req: Request) => req.path === '/api' || req.path.startsWith('/api/');
+  app.use((req: Request, res: Response, next: NextFunction) => (isApi(req) ? next() : files(req, res, next)));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi(req)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -18,8 +18,10 @@ import { LoginThrottleService } from './login-throttle.service.js';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       // A key of its own derived from the app secret, so session tokens and link tokens never share one.
+      // Handed over as a KeyObject: given bytes, jsonwebtoken first tries them as a public key on
+      // every verification, and the exception that throws was the largest cost of a request.
       useFactory: (config: AppConfig) => ({
-        secret: createHmac('sha256', config.appSecret).update('session-token').digest(),
+        secret: createSecretKey(createHmac('sha256', config.appSecret).update('session-token').digest()) as unknown as Buffer,
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
