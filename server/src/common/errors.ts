@@ -18,6 +18,7 @@ export enum ErrorCode {
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
   TooManyLoginAttempts = 'TOO_MANY_LOGIN_ATTEMPTS',
+  TooManyRequests = 'TOO_MANY_REQUESTS',
   Internal = 'INTERNAL_ERROR',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
 }
@@ -44,6 +45,7 @@ const catalogue: Record<ErrorCode, { status: number } & LocalisedText> = {
   [ErrorCode.PayloadTooLarge]: { status: 413, zh: '请求内容过大（上限 1 MB）。', en: 'The request is too large (limit 1 MB).' },
   [ErrorCode.UnsupportedMediaType]: { status: 415, zh: '不支持的内容类型。', en: 'This content type is not supported.' },
   [ErrorCode.TooManyLoginAttempts]: { status: 429, zh: '登录失败次数过多，请 15 分钟后再试。', en: 'Too many failed sign-in attempts; please try again in 15 minutes.' },
+  [ErrorCode.TooManyRequests]: { status: 429, zh: '请求过于频繁，请稍后再试。', en: 'Too many requests; please try again shortly.' },
   [ErrorCode.Internal]: { status: 500, zh: '服务器内部错误，请稍后再试。', en: 'Something went wrong on the server; please try again later.' },
   [ErrorCode.DatabaseUnavailable]: { status: 503, zh: '数据库暂时不可用，请稍后再试。', en: 'The database is unavailable for the moment; please try again later.' },
 };
@@ -81,7 +83,7 @@ export function codeForStatus(status: number): ErrorCode {
     case HttpStatus.CONFLICT: return ErrorCode.Conflict;
     case HttpStatus.PAYLOAD_TOO_LARGE: return ErrorCode.PayloadTooLarge;
     case HttpStatus.UNSUPPORTED_MEDIA_TYPE: return ErrorCode.UnsupportedMediaType;
-    case HttpStatus.TOO_MANY_REQUESTS: return ErrorCode.TooManyLoginAttempts;
+    case HttpStatus.TOO_MANY_REQUESTS: return ErrorCode.TooManyRequests;
     default: return status >= 500 ? ErrorCode.Internal : ErrorCode.BadRequest;
   }
 }
