@@ -11,7 +11,11 @@ import { AppError, ErrorCode, type FieldError } from './common/errors.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DATABASE_RUNTIME, dataSourceOptions, type DatabaseRuntime } from './database/database.js';
+import { CampaignsModule } from './campaigns/campaigns.module.js';
+import { DemoModule } from './demo/demo.module.js';
+import { DirectoryModule } from './directory/directory.module.js';
 import { HealthController } from './health/health.controller.js';
+import { InvitationsModule } from './invitations/invitations.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -26,6 +30,10 @@ export class AppModule {
         UsersModule,
         AuthModule,
         AuditModule,
+        DirectoryModule,
+        CampaignsModule,
+        InvitationsModule,
+        DemoModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,8 +1,11 @@
 import 'reflect-metadata';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
 import { createLogger } from './common/logger.js';
 import { openDatabase, runMigrations, type DatabaseRuntime } from './database/database.js';
+import { DemoService, type DemoSummary } from './demo/demo.service.js';
 import { ensureFirstAdmin, type FirstAdmin } from './users/first-admin.js';
 import { UsersService } from './users/users.service.js';
 
@@ -39,8 +42,9 @@ async function bootstrap(): Promise<void> {
     if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
     app = await createApp(config, database, logger);
     const admin = await ensureFirstAdmin(app.get(UsersService), config, database.kind);
+    const demo = await seedDemoOnFirstStart(app.get(DemoService), config, database);
     await app.listen(config.port, config.host);
-    printBanner(config, database, admin, Date.now() - started);
+    printBanner(config, database, admin, demo, Date.now() - started);
   } catch (error) {
     await app?.close().catch(() => undefined);
     await database?.stop().catch(() => undefined);
@@ -53,7 +57,19 @@ async function bootstrap(): Promise<void> {
   }
 }
 
-function printBanner(config: AppConfig, database: DatabaseRuntime, admin: FirstAdmin | null, elapsedMs: number): void {
+/**
+ * The first start on the embedded database loads the demo city, so there is a campaign to
+ * look at. Never on DATABASE_URL: a real database gets demo data only from `npm run demo`.
+ */
+async function seedDemoOnFirstStart(demo: DemoService, config: AppConfig, database: DatabaseRuntime): Promise<DemoSummary | null> {
+  const marker = path.join(config.dataDir, 'demo-seeded');
+  if (database.kind !== 'embedded' || existsSync(marker)) return null;
+  const summary = await demo.seed();
+  writeFileSync(marker, `${new Date().toISOString()}\n`);
+  return summary;
+}
+
+function printBanner(config: AppConfig, database: DatabaseRuntime, admin: FirstAdmin | null, demo: DemoSummary | null, elapsedMs: number): void {
   const url = `http://localhost:${config.port}`;
   const lines = [
     '',
@@ -69,6 +85,9 @@ function printBanner(config: AppConfig, database: DatabaseRuntime, admin: FirstA
     lines.push(`  Sign in / 登录: username "${admin.username}" with the password from ADMIN_PASSWORD.`);
   } else {
     lines.push('  Sign in / 登录 with your account; the first admin\'s password was printed at the first start.');
+  }
+  if (demo) {
+    lines.push(`  Demo data loaded / 已载入演示数据: ${demo.departments} departments, ${demo.districts} districts, ${demo.enterprises} enterprises, an open campaign with ${demo.invitations} links.`);
   }
   lines.push('  Stop with Ctrl-C.', '');
   process.stdout.write(`${lines.join('\n')}\n`);

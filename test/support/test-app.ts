@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -53,7 +54,7 @@ export class TestApp {
       const app = await createApp(config, { kind: databaseKind, url: database.url, stop: async () => undefined }, createLogger(config.logLevel));
       await ensureFirstAdmin(app.get(UsersService), config, databaseKind);
       await app.listen(0, '127.0.0.1');
-      const address = app.getHttpServer().address();
+      const address = app.getHttpServer().address() as AddressInfo;
       return new TestApp(app, `http://127.0.0.1:${address.port}`, config, database);
     } catch (error) {
       await database.drop();
@@ -76,6 +77,28 @@ export class TestApp {
       // Not JSON: the test looks at `text`.
     }
     return { status: response.status, body: parsed as T, headers: response.headers, text };
+  }
+
+  /** A multipart/form-data POST with one file, as the console's upload sends it. */
+  async upload<T = any>(route: string, file: { name: string; content: Buffer | string }, fields: Record<string, string>, token: string): Promise<ApiResponse<T>> {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    form.append('file', new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)]), file.name);
+    const response = await fetch(`${this.baseUrl}${route}`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // Not JSON.
+    }
+    return { status: response.status, body: body as T, headers: response.headers, text };
+  }
+
+  /** The raw bytes of a GET, for downloads. */
+  async download(route: string, token: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
+    const response = await fetch(`${this.baseUrl}${route}`, { headers: { authorization: `Bearer ${token}` } });
+    return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
   }
 
   async login(username: string, password: string): Promise<string> {

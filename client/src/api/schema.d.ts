@@ -81,6 +81,342 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listCampaigns"];
+        put?: never;
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateCampaign"];
+        trace?: never;
+    };
+    "/api/campaigns/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["closeCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listInvitations"];
+        put?: never;
+        post: operations["generateInvitations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/invitations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportInvitationsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/invitations.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportInvitationsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/invitations/{invitationId}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["invitationQrCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/invitations/{invitationId}/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reissueInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/invitations/{invitationId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["revokeInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["openCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["publishCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/{kind}/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteDirectoryRecord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/{kind}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportDirectory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/{kind}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["directoryTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/departments/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["saveDepartment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listDistricts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/districts/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["saveDistrict"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listEnterprises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/enterprises/{uscc}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["saveEnterprise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importDirectory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -89,6 +425,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/s/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["openLink"];
         put?: never;
         post?: never;
         delete?: never;
@@ -157,15 +509,136 @@ export interface components {
             items: components["schemas"]["AuditEntryDto"][];
             total: number;
         };
+        CampaignDto: {
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            closesAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            evaluations: components["schemas"]["EvaluationDto"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            openedAt: string | null;
+            /** Format: date-time */
+            opensAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description The scoring configuration (SCORING.md), frozen once the campaign opens. */
+            scoringConfig: {
+                [key: string]: unknown;
+            };
+            slug: string;
+            status: components["schemas"]["CampaignStatus"];
+            title: string;
+            year: number;
+        };
+        /** @enum {string} */
+        CampaignStatus: "draft" | "open" | "closed" | "published";
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
+        };
+        CreateCampaignDto: {
+            /** Format: date-time */
+            closesAt?: string;
+            /** Format: date-time */
+            opensAt?: string;
+            /**
+             * @description Used in the public results address; made from the year when omitted.
+             * @example 2026-service-month
+             */
+            slug?: string;
+            /** @enum {string} */
+            template: "service-month";
+            /** @example 2026 外商投资企业服务月 */
+            title: string;
+            /** @example 2026 */
+            year: number;
         };
         CreateUserDto: {
             displayName: string;
             password: string;
             role: components["schemas"]["Role"];
             username: string;
+        };
+        DepartmentDto: {
+            category: string;
+            code: string;
+            nameEn: string;
+            nameZh: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DepartmentInputDto: {
+            category: string;
+            nameEn?: string;
+            nameZh: string;
+        };
+        DepartmentPageDto: {
+            /** @description Every category in use, for the filter. */
+            categories: string[];
+            items: components["schemas"]["DepartmentDto"][];
+            total: number;
+        };
+        DistrictDto: {
+            code: string;
+            divisionCode: string | null;
+            /** @description Enterprises registered in the district. */
+            enterpriseCount: number;
+            kind: components["schemas"]["DistrictKind"];
+            nameEn: string;
+            nameZh: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DistrictInputDto: {
+            divisionCode?: string;
+            /** @enum {string} */
+            kind: "district" | "county-level-city" | "county" | "development-zone";
+            nameEn?: string;
+            nameZh: string;
+        };
+        /** @enum {string} */
+        DistrictKind: "district" | "county-level-city" | "county" | "development-zone";
+        DistrictPageDto: {
+            items: components["schemas"]["DistrictDto"][];
+            total: number;
+        };
+        EnterpriseDto: {
+            contactEmail: string;
+            contactName: string;
+            contactPhone: string;
+            districtCode: string;
+            districtNameEn: string;
+            districtNameZh: string;
+            industry: string;
+            investorCountry: string;
+            nameEn: string;
+            nameZh: string;
+            sizeBand: components["schemas"]["SizeBand"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+            uscc: string;
+        };
+        EnterpriseInputDto: {
+            contactEmail?: string;
+            contactName?: string;
+            contactPhone?: string;
+            districtCode: string;
+            industry?: string;
+            investorCountry?: string;
+            nameEn?: string;
+            nameZh: string;
+            /** @enum {string} */
+            sizeBand?: "large" | "medium" | "small" | "micro";
+        };
+        EnterprisePageDto: {
+            industries: string[];
+            investorCountries: string[];
+            items: components["schemas"]["EnterpriseDto"][];
+            total: number;
         };
         /**
          * @example {
@@ -182,7 +655,7 @@ export interface components {
          */
         ErrorDto: {
             /** @enum {string} */
-            code: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "WRONG_PASSWORD" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "USERNAME_TAKEN" | "LAST_ADMIN" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE";
+            code: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "WRONG_PASSWORD" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "USERNAME_TAKEN" | "LAST_ADMIN" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_UNSUPPORTED" | "FILE_UNREADABLE" | "TOO_MANY_ROWS" | "IMPORT_INVALID" | "IN_USE" | "CAMPAIGN_NOT_DRAFT" | "CAMPAIGN_TRANSITION_NOT_ALLOWED" | "CAMPAIGN_EMPTY_DIRECTORY" | "SLUG_TAKEN" | "CAMPAIGN_CLOSED" | "LINK_NOT_FOUND" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE";
             errors?: {
                 field: string;
                 message: string;
@@ -195,12 +668,66 @@ export interface components {
             requestId: string;
             statusCode: number;
         };
+        EvaluationDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["EvaluationKind"];
+            questionnaireVersion: number;
+            /** @enum {string} */
+            raterGroup: "enterprise" | "district";
+            targetCount: number;
+            /** @enum {string|null} */
+            targetGroup: "department" | "district" | null;
+            titleEn: string;
+            titleZh: string;
+        };
+        /** @enum {string} */
+        EvaluationKind: "enterprise-rates-departments" | "enterprise-rates-districts" | "district-rates-departments" | "csr-declaration";
+        GenerateInvitationsResultDto: {
+            /** @description Links created by this call (raters added since the last call). */
+            created: number;
+            /** @description Links the campaign has in all. */
+            total: number;
+        };
         HealthDto: {
             /** @enum {string} */
             database: "embedded" | "postgres";
             /** @enum {string} */
             status: "ok";
         };
+        ImportResultDto: {
+            created: number;
+            /** @description True when nothing was written (preview). */
+            dryRun: boolean;
+            unchanged: number;
+            updated: number;
+        };
+        InvitationDto: {
+            contactEmail: string;
+            contactName: string;
+            contactPhone: string;
+            /** @description The rater's district code. */
+            districtCode: string;
+            /** Format: date-time */
+            firstOpenedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Null once revoked. */
+            link: string | null;
+            /** @description USCC for an enterprise, the district code for a district government. */
+            raterCode: string;
+            raterNameEn: string;
+            raterNameZh: string;
+            /** @enum {string} */
+            raterType: "enterprise" | "district";
+            status: components["schemas"]["InvitationStatus"];
+        };
+        InvitationPageDto: {
+            items: components["schemas"]["InvitationDto"][];
+            total: number;
+        };
+        /** @enum {string} */
+        InvitationStatus: "not-opened" | "opened" | "revoked";
         LoginDto: {
             /** @example correct horse battery staple */
             password: string;
@@ -214,8 +741,57 @@ export interface components {
             expiresIn: number;
             user: components["schemas"]["UserDto"];
         };
+        PublicCampaignDto: {
+            /** Format: date-time */
+            closesAt: string | null;
+            /** Format: date-time */
+            opensAt: string | null;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed" | "published";
+            title: string;
+        };
+        PublicLinkDto: {
+            campaign: components["schemas"]["PublicCampaignDto"];
+            questionnaires: components["schemas"]["PublicQuestionnaireDto"][];
+            rater: components["schemas"]["PublicRaterDto"];
+        };
+        PublicQuestionnaireDto: {
+            /** @description Answers to start from (a draft, or prefilled choices). */
+            data: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: uuid */
+            evaluationId: string;
+            /** @enum {string} */
+            kind: "enterprise-rates-departments" | "enterprise-rates-districts" | "district-rates-departments" | "csr-declaration";
+            /** @enum {string} */
+            status: "not-started" | "draft" | "submitted";
+            /** @description The SurveyJS JSON as served, targets filled in from the directory. */
+            survey: {
+                [key: string]: unknown;
+            };
+            title: string;
+            titleEn: string;
+        };
+        PublicRaterDto: {
+            code: string;
+            name: string;
+            nameEn: string;
+            /** @enum {string} */
+            type: "enterprise" | "district";
+        };
         /** @enum {string} */
         Role: "admin" | "viewer" | "department" | "district";
+        /** @enum {string} */
+        SizeBand: "large" | "medium" | "small" | "micro";
+        UpdateCampaignDto: {
+            /** Format: date-time */
+            closesAt?: string | null;
+            /** Format: date-time */
+            opensAt?: string | null;
+            title?: string;
+        };
         UpdateUserDto: {
             active?: boolean;
             displayName?: string;
@@ -361,6 +937,635 @@ export interface operations {
             };
         };
     };
+    listCampaigns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"][];
+                };
+            };
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+            /** @description The slug is taken, or the directory is empty. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCampaignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+            /** @description The campaign is no longer a draft. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    closeCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+            /** @description Only an open campaign can be closed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Searches the rater code and names. */
+                q?: string;
+                raterType?: "enterprise" | "district";
+                status?: "not-opened" | "opened" | "revoked";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPageDto"];
+                };
+            };
+        };
+    };
+    generateInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Idempotent: raters already invited keep their link. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GenerateInvitationsResultDto"];
+                };
+            };
+        };
+    };
+    exportInvitationsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rater_type, rater_code, rater_name, link, status (UTF-8 with BOM, for Excel). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    exportInvitationsXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    invitationQrCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The QR code of the link, as SVG. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+        };
+    };
+    reissueInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+        };
+    };
+    openCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+            /** @description Only a draft can be opened. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    publishCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+            /** @description Only a closed campaign can be published. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteDirectoryRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The code, or the USCC of an enterprise. */
+                key: string;
+                kind: "departments" | "districts" | "enterprises";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportDirectory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "departments" | "districts" | "enterprises";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole list as .xlsx. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    directoryTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "departments" | "districts" | "enterprises";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An empty list with its headers and a sheet explaining each column. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    listDepartments: {
+        parameters: {
+            query?: {
+                /** @description Departments: only this category. */
+                category?: string;
+                /** @description Enterprises: only those of this district code. */
+                district?: string;
+                /** @description Enterprises: only this industry. */
+                industry?: string;
+                /** @description Enterprises: only this investor's country or region. */
+                investorCountry?: string;
+                /** @description Districts: only this kind. */
+                kind?: "district" | "county-level-city" | "county" | "development-zone";
+                page?: number;
+                pageSize?: number;
+                /** @description Searches codes and names in both languages. */
+                q?: string;
+                sizeBand?: "large" | "medium" | "small" | "micro";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentPageDto"];
+                };
+            };
+        };
+    };
+    saveDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDto"];
+                };
+            };
+        };
+    };
+    listDistricts: {
+        parameters: {
+            query?: {
+                /** @description Departments: only this category. */
+                category?: string;
+                /** @description Enterprises: only those of this district code. */
+                district?: string;
+                /** @description Enterprises: only this industry. */
+                industry?: string;
+                /** @description Enterprises: only this investor's country or region. */
+                investorCountry?: string;
+                /** @description Districts: only this kind. */
+                kind?: "district" | "county-level-city" | "county" | "development-zone";
+                page?: number;
+                pageSize?: number;
+                /** @description Searches codes and names in both languages. */
+                q?: string;
+                sizeBand?: "large" | "medium" | "small" | "micro";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictPageDto"];
+                };
+            };
+        };
+    };
+    saveDistrict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DistrictInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictDto"];
+                };
+            };
+        };
+    };
+    listEnterprises: {
+        parameters: {
+            query?: {
+                /** @description Departments: only this category. */
+                category?: string;
+                /** @description Enterprises: only those of this district code. */
+                district?: string;
+                /** @description Enterprises: only this industry. */
+                industry?: string;
+                /** @description Enterprises: only this investor's country or region. */
+                investorCountry?: string;
+                /** @description Districts: only this kind. */
+                kind?: "district" | "county-level-city" | "county" | "development-zone";
+                page?: number;
+                pageSize?: number;
+                /** @description Searches codes and names in both languages. */
+                q?: string;
+                sizeBand?: "large" | "medium" | "small" | "micro";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterprisePageDto"];
+                };
+            };
+        };
+    };
+    saveEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uscc: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnterpriseInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseDto"];
+                };
+            };
+        };
+    };
+    importDirectory: {
+        parameters: {
+            query?: {
+                /** @description Check and count only; nothing is written. */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    /** @enum {string} */
+                    kind: "departments" | "districts" | "enterprises";
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description Errors as `errors: [{ row, column, message }]`; nothing was written. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     health: {
         parameters: {
             query?: never;
@@ -380,6 +1585,34 @@ export interface operations {
             };
             /** @description The database does not answer. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    openLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicLinkDto"];
+                };
+            };
+            /** @description Unknown, revoked or replaced link (indistinguishable). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { AppError, describeError, ErrorCode, type FieldError } from './errors.js';
+import { AppError, describeError, ErrorCode, type FieldError, type RowError } from './errors.js';
 
 /** The one error shape of the API. */
 export interface ErrorBody {
@@ -9,7 +9,7 @@ export interface ErrorBody {
   message: string;
   messages: { zh: string; en: string };
   requestId: string;
-  errors?: FieldError[];
+  errors?: (FieldError | (RowError & { message: string }))[];
 }
 
 export function prefersEnglish(req: Request): boolean {
@@ -17,15 +17,16 @@ export function prefersEnglish(req: Request): boolean {
   return first.startsWith('en');
 }
 
-export function errorBody(req: Request, code: ErrorCode, status?: number, errors?: FieldError[]): ErrorBody {
+export function errorBody(req: Request, code: ErrorCode, status?: number, errors?: FieldError[] | RowError[]): ErrorBody {
   const text = describeError(code);
+  const english = prefersEnglish(req);
   return {
     statusCode: status ?? text.status,
     code,
-    message: prefersEnglish(req) ? text.en : text.zh,
+    message: english ? text.en : text.zh,
     messages: { zh: text.zh, en: text.en },
     requestId: req.id,
-    ...(errors && errors.length > 0 ? { errors } : {}),
+    ...(errors && errors.length > 0 ? { errors: (errors as (FieldError | RowError)[]).map((e) => (e.messages ? { ...e, message: english ? e.messages.en : e.messages.zh } : (e as FieldError))) } : {}),
   };
 }
 

@@ -19,6 +19,19 @@ export enum ErrorCode {
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
   TooManyLoginAttempts = 'TOO_MANY_LOGIN_ATTEMPTS',
   TooManyRequests = 'TOO_MANY_REQUESTS',
+  FileMissing = 'FILE_MISSING',
+  FileTooLarge = 'FILE_TOO_LARGE',
+  FileUnsupported = 'FILE_UNSUPPORTED',
+  FileUnreadable = 'FILE_UNREADABLE',
+  TooManyRows = 'TOO_MANY_ROWS',
+  ImportInvalid = 'IMPORT_INVALID',
+  InUse = 'IN_USE',
+  CampaignNotDraft = 'CAMPAIGN_NOT_DRAFT',
+  CampaignTransition = 'CAMPAIGN_TRANSITION_NOT_ALLOWED',
+  CampaignEmptyDirectory = 'CAMPAIGN_EMPTY_DIRECTORY',
+  SlugTaken = 'SLUG_TAKEN',
+  CampaignClosed = 'CAMPAIGN_CLOSED',
+  LinkNotFound = 'LINK_NOT_FOUND',
   Internal = 'INTERNAL_ERROR',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
 }
@@ -46,6 +59,19 @@ const catalogue: Record<ErrorCode, { status: number } & LocalisedText> = {
   [ErrorCode.UnsupportedMediaType]: { status: 415, zh: '不支持的内容类型。', en: 'This content type is not supported.' },
   [ErrorCode.TooManyLoginAttempts]: { status: 429, zh: '登录失败次数过多，请 15 分钟后再试。', en: 'Too many failed sign-in attempts; please try again in 15 minutes.' },
   [ErrorCode.TooManyRequests]: { status: 429, zh: '请求过于频繁，请稍后再试。', en: 'Too many requests; please try again shortly.' },
+  [ErrorCode.FileMissing]: { status: 400, zh: '请选择要上传的文件（表单字段 file）。', en: 'Please choose a file to upload (form field "file").' },
+  [ErrorCode.FileTooLarge]: { status: 413, zh: '文件过大（上限 20 MB）。', en: 'The file is too large (limit 20 MB).' },
+  [ErrorCode.FileUnsupported]: { status: 415, zh: '只支持 .xlsx 和 .csv 文件；.xls 请在 Excel 中另存为 .xlsx。', en: 'Only .xlsx and .csv files are accepted; save an .xls file as .xlsx in Excel.' },
+  [ErrorCode.FileUnreadable]: { status: 422, zh: '无法读取该文件，可能已损坏或没有表头行。', en: 'The file cannot be read; it may be damaged or have no header row.' },
+  [ErrorCode.TooManyRows]: { status: 413, zh: '文件行数过多（上限 50,000 行），请拆分后分批导入。', en: 'The file has too many rows (limit 50,000); split it and import the parts.' },
+  [ErrorCode.ImportInvalid]: { status: 422, zh: '文件中有错误，未导入任何数据。请按错误列表修改后重新导入。', en: 'The file has errors and nothing was imported. Correct the rows listed and import it again.' },
+  [ErrorCode.InUse]: { status: 409, zh: '该记录仍被其他数据引用，不能删除。', en: 'This record is still referred to elsewhere and cannot be deleted.' },
+  [ErrorCode.CampaignNotDraft]: { status: 409, zh: '评议活动已开始，配置已冻结，不能再修改。', en: 'The campaign has opened; its configuration is frozen and cannot be changed.' },
+  [ErrorCode.CampaignTransition]: { status: 409, zh: '评议活动当前状态下不能执行此操作。', en: 'The campaign cannot do this in its current state.' },
+  [ErrorCode.CampaignEmptyDirectory]: { status: 409, zh: '名录中还没有部门、区县或企业，请先导入名录。', en: 'The directory has no departments, districts or enterprises yet; import it first.' },
+  [ErrorCode.SlugTaken]: { status: 409, zh: '该活动标识已被使用，请换一个。', en: 'This campaign slug is already used; choose another.' },
+  [ErrorCode.CampaignClosed]: { status: 409, zh: '评议活动当前未开放，暂不接受填写。', en: 'The evaluation is not open at the moment, so answers cannot be accepted.' },
+  [ErrorCode.LinkNotFound]: { status: 404, zh: '此链接无效或已失效。', en: 'This link is not valid or has expired.' },
   [ErrorCode.Internal]: { status: 500, zh: '服务器内部错误，请稍后再试。', en: 'Something went wrong on the server; please try again later.' },
   [ErrorCode.DatabaseUnavailable]: { status: 503, zh: '数据库暂时不可用，请稍后再试。', en: 'The database is unavailable for the moment; please try again later.' },
 };
@@ -58,6 +84,15 @@ export function describeError(code: ErrorCode): { status: number } & LocalisedTe
 export interface FieldError {
   field: string;
   message: string;
+  /** When present, `message` is given in the language the request asked for. */
+  messages?: LocalisedText;
+}
+
+/** A problem in one cell of an imported file; `row` is the row number as Excel shows it. */
+export interface RowError {
+  row: number;
+  column: string;
+  messages: LocalisedText;
 }
 
 /** The one way the application raises an error meant for a person to read. */
@@ -65,7 +100,7 @@ export class AppError extends Error {
   readonly status: number;
   constructor(
     readonly code: ErrorCode,
-    readonly details: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+    readonly details: { errors?: FieldError[] | RowError[]; headers?: Record<string, string> } = {},
   ) {
     super(catalogue[code].en);
     this.status = catalogue[code].status;

@@ -24,8 +24,10 @@ export class PinoNestLogger implements LoggerService {
   log(message: unknown, context?: string) {
     this.write('info', message, context);
   }
+  /** Nest passes (message, stack, context); our own code passes (fields, message, context). */
   error(message: unknown, trace?: string, context?: string) {
-    this.logger.error({ context, trace }, String(message));
+    if (typeof message === 'object' && message !== null) this.logger.error({ context, ...message }, trace ?? 'error');
+    else this.logger.error({ context, trace }, String(message));
   }
   warn(message: unknown, context?: string) {
     this.write('warn', message, context);

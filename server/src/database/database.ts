@@ -50,6 +50,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     entities,
     migrations,
     migrationsTableName: 'migrations',
+    // gen_random_uuid() is built into PostgreSQL 13+; creating extensions would need a superuser.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     synchronize: false,
     // Every migration in its own transaction: one that fails leaves the ones before it applied.
     migrationsTransactionMode: 'each',

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { EvaluationKind } from '../campaigns/campaign.entities.js';
+import { AppError, ErrorCode } from '../common/errors.js';
+import { PublicLinkDto, PublicQuestionnaireDto } from './dto/public-link.dto.js';
+import { InvitationsService } from './invitations.service.js';
+import { LinkTokens } from './link-tokens.js';
+
+interface ResolvedInvitation {
+  id: string;
+  campaign_id: string;
+  rater_type: 'enterprise' | 'district';
+  token_generation: number;
+  rater_code: string;
+  rater_name_zh: string;
+  rater_name_en: string;
+  rater_district_code: string;
+}
+
+/** What a rater sees behind a personal link. */
+@Injectable()
+export class PublicLinkService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  /**
+   * The invitation behind a token, or 404 — the same answer for a token that never
+   * existed, a revoked one and a replaced one, so the answer reveals nothing.
+   */
+  async resolve(token: string): Promise<ResolvedInvitation> {
+    if (!LinkTokens.looksLikeToken(token)) throw new AppError(ErrorCode.LinkNotFound);
+    const [row]: ResolvedInvitation[] = await this.dataSource.query(
+      `SELECT i.id, i.campaign_id, i.rater_type, i.token_generation,
+              COALESCE(e.uscc, d.code) AS rater_code, COALESCE(e.name_zh, d.name_zh) AS rater_name_zh,
+              COALESCE(e.name_en, d.name_en) AS rater_name_en, COALESCE(ed.code, d.code) AS rater_district_code
+         FROM invitations i
+         LEFT JOIN enterprises e ON e.id = i.enterprise_id
+         LEFT JOIN districts ed ON ed.id = e.district_id
+         LEFT JOIN districts d ON d.id = i.district_id
+        WHERE i.token_hash = $1 AND i.revoked_at IS NULL`,
+      [LinkTokens.hash(token)],
+    );
+    if (!row || !this.invitations.tokens.matches(token, row.id, row.token_generation)) throw new AppError(ErrorCode.LinkNotFound);
+    return row;
+  }
+
+  async open(token: string): Promise<PublicLinkDto> {
+    const invitation = await this.resolve(token);
+    await this.dataSource.query('UPDATE invitations SET first_opened_at = COALESCE(first_opened_at, now()), last_opened_at = now() WHERE id = $1', [invitation.id]);
+    const [campaign] = await this.dataSource.query('SELECT title, slug, status, opens_at, closes_at FROM campaigns WHERE id = $1', [invitation.campaign_id]);
+    const evaluations: { id: string; kind: EvaluationKind; title_zh: string; title_en: string; target_group: 'department' | 'district' | null; survey: Record<string, unknown> }[] =
+      await this.dataSource.query(
+        `SELECT e.id, e.kind, e.title_zh, e.title_en, e.target_group, q.survey
+           FROM evaluations e
+           JOIN LATERAL (SELECT survey FROM questionnaire_versions q WHERE q.evaluation_id = e.id ORDER BY version DESC LIMIT 1) q ON true
+          WHERE e.campaign_id = $1 AND e.rater_group = $2 ORDER BY e.position`,
+        [invitation.campaign_id, invitation.rater_type],
+      );
+    const questionnaires: PublicQuestionnaireDto[] = [];
+    for (const evaluation of evaluations) {
+      const targets = evaluation.target_group ? await this.targets(evaluation.id, evaluation.target_group) : [];
+      const survey = evaluation.target_group ? withTargets(evaluation.survey, targets) : evaluation.survey;
+      // An enterprise rating districts starts with its own district ticked.
+      const data = evaluation.kind === 'enterprise-rates-districts' && targets.some((t) => t.value === invitation.rater_district_code)
+        ? { ratings: [{ target: invitation.rater_district_code }] }
+        : null;
+      questionnaires.push({ evaluationId: evaluation.id, kind: evaluation.kind, title: evaluation.title_zh, titleEn: evaluation.title_en, status: 'not-started', survey, data });
+    }
+    return {
+      campaign: {
+        title: campaign.title, slug: campaign.slug, status: campaign.status,
+        opensAt: campaign.opens_at ? campaign.opens_at.toISOString() : null, closesAt: campaign.closes_at ? campaign.closes_at.toISOString() : null,
+      },
+      rater: { type: invitation.rater_type, code: invitation.rater_code, name: invitation.rater_name_zh, nameEn: invitation.rater_name_en || invitation.rater_name_zh },
+      questionnaires,
+    };
+  }
+
+  private async targets(evaluationId: string, group: 'department' | 'district'): Promise<{ value: string; text: { default: string; en: string } }[]> {
+    const table = group === 'department' ? 'departments' : 'districts';
+    const column = group === 'department' ? 'department_id' : 'district_id';
+    const rows: { code: string; name_zh: string; name_en: string }[] = await this.dataSource.query(
+      `SELECT u.code, u.name_zh, u.name_en FROM evaluation_targets t JOIN ${table} u ON u.id = t.${column} WHERE t.evaluation_id = $1 ORDER BY u.code`,
+      [evaluationId],
+    );
+    return rows.map((r) => ({ value: r.code, text: { default: r.name_zh, en: r.name_en || r.name_zh } }));
+  }
+}
+
+/** The questionnaire with its target checkbox's choices filled from the directory. */
+function withTargets(survey: Record<string, unknown>, choices: unknown[]): Record<string, unknown> {
+  const copy = JSON.parse(JSON.stringify(survey)) as { pages?: { elements?: { name?: string; choices?: unknown[] }[] }[] };
+  for (const page of copy.pages ?? []) {
+    for (const element of page.elements ?? []) if (element.name === 'targets') element.choices = choices;
+  }
+  return copy as Record<string, unknown>;
+}

@@ -1,0 +1,63 @@
+/**
+ * The scoring configuration of a campaign: every number of SCORING.md, with its defaults.
+ * Editable while the campaign is a draft, frozen when it opens; results name the
+ * configuration (and its hash) that produced them.
+ */
+export interface ScoringConfig {
+  version: 1;
+  /** §1: answer codes to points; `na` and blank answers are abstentions. */
+  points: { preset: 'standard' | 'county' | 'five-level'; values: Record<string, number> };
+  /** §1: the other presets, for the sensitivity run of §3. */
+  alternativePoints: Record<string, Record<string, number>>;
+  /** §2: criterion weights by criterion code; a missing criterion weighs 1. */
+  criterionWeights: Record<string, number>;
+  eligibility: {
+    enterprise: { rankedMin: number; flaggedMin: number };
+    district: { quorumShare: number; trimAtLeast: number };
+    informationShortageShare: number;
+  };
+  shrinkage: { fallbackK: number };
+  composite: {
+    departments: { enterprises: number; districts: number; inspection: number };
+    districts: { enterprises: number; objective: number };
+    overdueCaseDeduction: number;
+    maxDeduction: number;
+  };
+  awards: { quotaShare: number; quotaMinimum: number; threshold: number };
+  uncertainty: { resamples: number; rankInterval: number; reviewBand: [number, number] };
+  csr: {
+    weights: { environment: number; labour: number; employment: number; tax: number; charity: number };
+  };
+  dataQuality: { straightLiningShare: number; straightLiningMinTargets: number; speedingShareOfMedian: number; duplicateAnswerShare: number };
+}
+
+export const POINT_PRESETS = {
+  standard: { satisfied: 100, basically: 60, dissatisfied: 0 },
+  county: { satisfied: 100, basically: 70, dissatisfied: 30 },
+  'five-level': { very_satisfied: 100, satisfied: 80, basically: 60, dissatisfied: 30, very_dissatisfied: 0 },
+} as const;
+
+export function defaultScoringConfig(): ScoringConfig {
+  return {
+    version: 1,
+    points: { preset: 'standard', values: { ...POINT_PRESETS.standard } },
+    alternativePoints: { county: { ...POINT_PRESETS.county } },
+    criterionWeights: {},
+    eligibility: {
+      enterprise: { rankedMin: 30, flaggedMin: 10 },
+      district: { quorumShare: 2 / 3, trimAtLeast: 7 },
+      informationShortageShare: 0.5,
+    },
+    shrinkage: { fallbackK: 10 },
+    composite: {
+      departments: { enterprises: 50, districts: 20, inspection: 30 },
+      districts: { enterprises: 70, objective: 30 },
+      overdueCaseDeduction: 1,
+      maxDeduction: 5,
+    },
+    awards: { quotaShare: 0.2, quotaMinimum: 1, threshold: 85 },
+    uncertainty: { resamples: 2000, rankInterval: 0.9, reviewBand: [0.2, 0.8] },
+    csr: { weights: { environment: 30, labour: 20, employment: 15, tax: 20, charity: 15 } },
+    dataQuality: { straightLiningShare: 0.9, straightLiningMinTargets: 10, speedingShareOfMedian: 0.2, duplicateAnswerShare: 0.85 },
+  };
+}
