@@ -1,5 +1,6 @@
 // Every migration, oldest first. `npm run migration:generate -- Name` appends new ones here.
 import { CreateUsersAuditLog1795732200368 } from './1795732200368-CreateUsersAuditLog.js';
 import { DirectoryCampaignsInvitations1795733812680 } from './1795733812680-DirectoryCampaignsInvitations.js';
+import { Responses1795735105875 } from './1795735105875-Responses.js';
 
-export const migrations = [CreateUsersAuditLog1795732200368, DirectoryCampaignsInvitations1795733812680];
+export const migrations = [CreateUsersAuditLog1795732200368, DirectoryCampaignsInvitations1795733812680, Responses1795735105875];

@@ -16,6 +16,7 @@ import { DemoModule } from './demo/demo.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
 import { HealthController } from './health/health.controller.js';
 import { InvitationsModule } from './invitations/invitations.module.js';
+import { ResponsesModule } from './responses/responses.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -34,6 +35,7 @@ export class AppModule {
         CampaignsModule,
         InvitationsModule,
         DemoModule,
+        ResponsesModule,
       ],
       controllers: [HealthController],
       providers: [

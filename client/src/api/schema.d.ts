@@ -225,6 +225,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/non-responders.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportNonResponders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/open": {
         parameters: {
             query?: never;
@@ -235,6 +251,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["openCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getProgress"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -683,11 +715,45 @@ export interface components {
         };
         /** @enum {string} */
         EvaluationKind: "enterprise-rates-departments" | "enterprise-rates-districts" | "district-rates-departments" | "csr-declaration";
+        EvaluationProgressDto: {
+            /** @description Have a draft and have submitted nothing yet. */
+            draft: number;
+            /** Format: uuid */
+            evaluationId: string;
+            /** @description Raters with a working link. */
+            invited: number;
+            /** @enum {string} */
+            kind: "enterprise-rates-departments" | "enterprise-rates-districts" | "district-rates-departments" | "csr-declaration";
+            /** @description Opened their link (or went further). */
+            opened: number;
+            /** @description submitted ÷ invited, 0–1. */
+            rate: number;
+            /** @description Submitted at least one rating questionnaire (for an evaluation: submitted it). */
+            submitted: number;
+            titleEn: string;
+            titleZh: string;
+        };
         GenerateInvitationsResultDto: {
             /** @description Links created by this call (raters added since the last call). */
             created: number;
             /** @description Links the campaign has in all. */
             total: number;
+        };
+        GroupProgressDto: {
+            /** @description Have a draft and have submitted nothing yet. */
+            draft: number;
+            /** @description Raters with a working link. */
+            invited: number;
+            /** @description The value grouped by: a district code, an industry, a country or region, a size band ("" when not known). */
+            key: string;
+            labelEn: string;
+            labelZh: string;
+            /** @description Opened their link (or went further). */
+            opened: number;
+            /** @description submitted ÷ invited, 0–1. */
+            rate: number;
+            /** @description Submitted at least one rating questionnaire (for an evaluation: submitted it). */
+            submitted: number;
         };
         HealthDto: {
             /** @enum {string} */
@@ -727,7 +793,7 @@ export interface components {
             total: number;
         };
         /** @enum {string} */
-        InvitationStatus: "not-opened" | "opened" | "revoked";
+        InvitationStatus: "not-opened" | "opened" | "draft" | "submitted" | "revoked";
         LoginDto: {
             /** @example correct horse battery staple */
             password: string;
@@ -740,6 +806,32 @@ export interface components {
             /** @description Seconds until the token expires. */
             expiresIn: number;
             user: components["schemas"]["UserDto"];
+        };
+        ProgressCountsDto: {
+            /** @description Have a draft and have submitted nothing yet. */
+            draft: number;
+            /** @description Raters with a working link. */
+            invited: number;
+            /** @description Opened their link (or went further). */
+            opened: number;
+            /** @description submitted ÷ invited, 0–1. */
+            rate: number;
+            /** @description Submitted at least one rating questionnaire (for an evaluation: submitted it). */
+            submitted: number;
+        };
+        ProgressDto: {
+            /** @description Enterprises by district. */
+            byDistrict: components["schemas"]["GroupProgressDto"][];
+            byEvaluation: components["schemas"]["EvaluationProgressDto"][];
+            byIndustry: components["schemas"]["GroupProgressDto"][];
+            byInvestorCountry: components["schemas"]["GroupProgressDto"][];
+            bySizeBand: components["schemas"]["GroupProgressDto"][];
+            /** Format: date-time */
+            computedAt: string;
+            districtGovernments: components["schemas"]["ProgressCountsDto"];
+            enterprises: components["schemas"]["ProgressCountsDto"];
+            /** @description Enterprises and district governments together. */
+            overall: components["schemas"]["ProgressCountsDto"];
         };
         PublicCampaignDto: {
             /** Format: date-time */
@@ -1075,7 +1167,7 @@ export interface operations {
                 /** @description Searches the rater code and names. */
                 q?: string;
                 raterType?: "enterprise" | "district";
-                status?: "not-opened" | "opened" | "revoked";
+                status?: "not-opened" | "opened" | "draft" | "submitted" | "revoked";
             };
             header?: never;
             path: {
@@ -1227,6 +1319,28 @@ export interface operations {
             };
         };
     };
+    exportNonResponders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Raters who have submitted nothing yet, with contacts and links, for reminders. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
     openCampaign: {
         parameters: {
             query?: never;
@@ -1252,6 +1366,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    getProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressDto"];
+                };
             };
         };
     };

@@ -20,14 +20,28 @@ interface InvitationRow {
   token_generation: number;
   revoked_at: Date | null;
   first_opened_at: Date | null;
+  status: InvitationStatus;
   contact_name: string;
   contact_phone: string;
   contact_email: string;
 }
 
-/** Rater identity of every invitation, enterprise or district government. */
+/**
+ * How far a rater got with its rating questionnaires (the social-responsibility
+ * declaration is voluntary and does not count as responding).
+ */
+export const RATING_PROGRESS = `
+  SELECT count(*) FILTER (WHERE r.status = 'submitted')::int AS submitted, count(*) FILTER (WHERE r.status = 'draft')::int AS drafts
+    FROM responses r JOIN evaluations ev ON ev.id = r.evaluation_id
+   WHERE r.invitation_id = i.id AND ev.kind <> 'csr-declaration' AND r.voided_at IS NULL`;
+
+/** A rater's furthest step: revoked, submitted, draft, opened or not opened. */
+export const RATER_STATUS = `CASE WHEN i.revoked_at IS NOT NULL THEN 'revoked' WHEN p.submitted > 0 THEN 'submitted'
+  WHEN p.drafts > 0 THEN 'draft' WHEN i.first_opened_at IS NOT NULL THEN 'opened' ELSE 'not-opened' END`;
+
+/** Rater identity and progress of every invitation, enterprise or district government. */
 const SELECT_INVITATIONS = `
-  SELECT i.id, i.rater_type, i.token_generation, i.revoked_at, i.first_opened_at,
+  SELECT i.id, i.rater_type, i.token_generation, i.revoked_at, i.first_opened_at, ${RATER_STATUS} AS status,
          COALESCE(e.uscc, d.code) AS rater_code,
          COALESCE(e.name_zh, d.name_zh) AS rater_name_zh,
          COALESCE(e.name_en, d.name_en) AS rater_name_en,
@@ -36,13 +50,9 @@ const SELECT_INVITATIONS = `
     FROM invitations i
     LEFT JOIN enterprises e ON e.id = i.enterprise_id
     LEFT JOIN districts ed ON ed.id = e.district_id
-    LEFT JOIN districts d ON d.id = i.district_id`;
+    LEFT JOIN districts d ON d.id = i.district_id
+    LEFT JOIN LATERAL (${RATING_PROGRESS}) p ON true`;
 
-const STATUS_SQL: Record<InvitationStatus, string> = {
-  revoked: 'i.revoked_at IS NOT NULL',
-  opened: 'i.revoked_at IS NULL AND i.first_opened_at IS NOT NULL',
-  'not-opened': 'i.revoked_at IS NULL AND i.first_opened_at IS NULL',
-};
 
 @Injectable()
 export class InvitationsService {
@@ -185,7 +195,10 @@ export class InvitationsService {
       values.push(query.raterType);
       parts.push(`i.rater_type = $${values.length}`);
     }
-    if (query.status) parts.push(STATUS_SQL[query.status]);
+    if (query.status) {
+      values.push(query.status);
+      parts.push(`${RATER_STATUS} = $${values.length}`);
+    }
     if (query.q) {
       values.push(`%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       const n = values.length;
@@ -195,7 +208,6 @@ export class InvitationsService {
   }
 
   private toDto(row: InvitationRow): InvitationDto {
-    const status: InvitationStatus = row.revoked_at ? 'revoked' : row.first_opened_at ? 'opened' : 'not-opened';
     return {
       id: row.id,
       raterType: row.rater_type,
@@ -204,7 +216,7 @@ export class InvitationsService {
       raterNameEn: row.rater_name_en,
       districtCode: row.district_code,
       link: row.revoked_at ? null : this.linkFor(row.id, row.token_generation),
-      status,
+      status: row.status,
       firstOpenedAt: row.first_opened_at ? row.first_opened_at.toISOString() : null,
       contactName: row.contact_name,
       contactPhone: row.contact_phone,

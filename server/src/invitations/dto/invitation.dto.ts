@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-export const INVITATION_STATUSES = ['not-opened', 'opened', 'revoked'] as const;
+export const INVITATION_STATUSES = ['not-opened', 'opened', 'draft', 'submitted', 'revoked'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 export class InvitationQueryDto {
