@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createTestDatabase } from '../support/database.js';
 import { bareEnvironment, freePort, processesMentioning, runUntilExit, startServer } from '../support/server-process.js';
 
 /**
@@ -23,9 +24,17 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${port}`;
 });
 
-async function login(username: string, password: string): Promise<number> {
-  const response = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
-  return response.status;
+async function login(username: string, password: string, base = baseUrl): Promise<number> {
+  return (await loginResponse(username, password, base)).status;
+}
+
+function loginResponse(username: string, password: string, base = baseUrl): Promise<Response> {
+  return fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+}
+
+async function campaigns(base: string, username: string, password: string): Promise<{ status: string; slug: string }[]> {
+  const { accessToken } = await (await loginResponse(username, password, base)).json();
+  return (await fetch(`${base}/api/campaigns`, { headers: { authorization: `Bearer ${accessToken}` } })).json();
 }
 
 it('starts on an embedded PostgreSQL, prints a working login, stops it on SIGINT, keeps the data, and recovers from a kill -9', async () => {
@@ -35,6 +44,9 @@ it('starts on an embedded PostgreSQL, prints a working login, stops it on SIGINT
   expect(await (await fetch(`${baseUrl}/api/health`)).json()).toEqual({ status: 'ok', database: 'embedded' });
   expect(await login('admin', password!)).toBe(200);
   expect(processesMentioning(dataDir).length).toBeGreaterThan(0);
+  // The first embedded start brings a demo campaign to look at.
+  expect(first.output()).toMatch(/Demo data loaded/);
+  expect(await campaigns(baseUrl, 'admin', password!)).toEqual([expect.objectContaining({ status: 'open', slug: '2026-service-month-demo' })]);
 
   first.child.kill('SIGINT');
   expect(await first.exited).toBe(0);
@@ -42,7 +54,7 @@ it('starts on an embedded PostgreSQL, prints a working login, stops it on SIGINT
 
   // The second start reuses the cluster: same account, and no new password printed.
   const second = await startServer(env);
-  expect(second.output()).not.toMatch(/password "/);
+  expect(second.output()).not.toMatch(/password "|Demo data loaded/);
   expect(await login('admin', password!)).toBe(200);
 
   // A killed server leaves its PostgreSQL running; the next start stops it and goes on.
@@ -54,6 +66,24 @@ it('starts on an embedded PostgreSQL, prints a working login, stops it on SIGINT
   third.child.kill('SIGTERM');
   expect(await third.exited).toBe(0);
   expect(processesMentioning(dataDir)).toEqual([]);
+});
+
+it('never puts demo data into a DATABASE_URL database', async () => {
+  const database = await createTestDatabase();
+  const port = await freePort();
+  const server = await startServer({
+    ...env, PORT: String(port), DATABASE_URL: database.url, APP_SECRET: 'a-secret-used-only-by-the-tests-0123456789', ADMIN_USERNAME: 'office', ADMIN_PASSWORD: 'office-password-1',
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    expect(await (await fetch(`${base}/api/health`)).json()).toEqual({ status: 'ok', database: 'postgres' });
+    expect(server.output()).not.toMatch(/Demo data loaded/);
+    expect(await campaigns(base, 'office', 'office-password-1')).toEqual([]);
+  } finally {
+    server.child.kill('SIGTERM');
+    await server.exited;
+    await database.drop();
+  }
 });
 
 // Every rule of the configuration is in test/unit/config.test.ts; these check the process exits cleanly.
