@@ -17,12 +17,21 @@ export const router = createBrowserRouter([
       { index: true, loader: () => redirect('/admin') },
       { path: 's/:token', lazy: () => import('./answer/AnswerPage') },
       { path: 'login', lazy: () => import('./admin/LoginPage') },
+      // Outside the console's frame so that only the letters print; ranked above admin/* by its static segments.
+      { path: 'admin/campaigns/:id/letters', lazy: () => import('./admin/letters/InvitationLettersPage') },
       {
         id: 'admin',
         path: 'admin',
         lazy: () => import('./admin/AdminShell'),
         children: [
           { index: true, lazy: () => import('./admin/pages/OverviewPage') },
+          { path: 'directory', loader: () => redirect('/admin/directory/departments') },
+          { path: 'directory/departments', lazy: () => import('./admin/pages/DepartmentsPage') },
+          { path: 'directory/districts', lazy: () => import('./admin/pages/DistrictsPage') },
+          { path: 'directory/enterprises', lazy: () => import('./admin/pages/EnterprisesPage') },
+          { path: 'directory/import', lazy: () => import('./admin/pages/DirectoryImportPage') },
+          { path: 'campaigns', lazy: () => import('./admin/pages/CampaignsPage') },
+          { path: 'campaigns/:id', lazy: () => import('./admin/pages/CampaignDetailPage') },
           { path: 'users', lazy: () => import('./admin/pages/UsersPage') },
           { path: 'audit', lazy: () => import('./admin/pages/AuditPage') },
           { path: '*', lazy: () => import('./admin/pages/ConsoleNotFoundPage') },

@@ -117,6 +117,11 @@ it('filters the list by status, type and text', async () => {
   expect((await page('status=sleeping')).status).toBe(400);
 });
 
+it('keeps a district with links from being deleted', async () => {
+  const response = await api.request('DELETE', '/api/directory/districts/Q02', { token: admin });
+  expect([response.status, response.body.code]).toEqual([409, 'IN_USE']);
+});
+
 it('stops generating links once the campaign is closed', async () => {
   await api.request('POST', `/api/campaigns/${campaignId}/open`, { token: admin });
   await api.request('POST', `/api/campaigns/${campaignId}/close`, { token: admin });

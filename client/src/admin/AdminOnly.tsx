@@ -1,7 +1,7 @@
 import { Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
-import { isAdmin } from './roles';
+import { isAdmin, isOfficeStaff } from './roles';
 import { useCurrentUser } from './session';
 import { useConsoleTranslation } from './useConsoleTranslation';
 
@@ -12,8 +12,23 @@ export function AdminOnly({ children }: { children: ReactNode }) {
   return <AccessDenied />;
 }
 
-function AccessDenied() {
+/** Renders its children for the office and its leadership (admin and viewer). */
+export function OfficeStaffOnly({ children }: { children: ReactNode }) {
+  const user = useCurrentUser();
+  if (isOfficeStaff(user)) return children;
+  return <AccessDenied staffPage />;
+}
+
+/** The notice; `extra` is for a way back where the page has no console menu around it. */
+export function AccessDenied({ staffPage = false, extra }: { staffPage?: boolean; extra?: ReactNode }) {
   const { t } = useConsoleTranslation();
   useDocumentTitle(t('forbidden.title'));
-  return <Result status="403" title={t('forbidden.title')} subTitle={t('forbidden.description')} />;
+  return (
+    <Result
+      status="403"
+      title={t('forbidden.title')}
+      subTitle={staffPage ? t('forbidden.staffDescription') : t('forbidden.description')}
+      extra={extra}
+    />
+  );
 }

@@ -1,5 +1,7 @@
 import {
+  CalendarOutlined,
   DashboardOutlined,
+  DatabaseOutlined,
   FileSearchOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -19,7 +21,7 @@ import { ChangePasswordModal } from './ChangePasswordModal';
 import { ConsoleLanguageSwitch } from './ConsoleLanguageSwitch';
 import { ConsoleProviders } from './ConsoleProviders';
 import { RequestIdNote } from './LoadFailure';
-import { isAdmin } from './roles';
+import { isAdmin, isOfficeStaff } from './roles';
 import { CONSOLE_HOME, requireSignedInUser, useCurrentUser } from './session';
 import { useConsoleTranslation } from './useConsoleTranslation';
 import { useIsDesktop } from './useIsDesktop';
@@ -119,29 +121,60 @@ function NavigationMenu({ onNavigate }: { onNavigate?: () => void }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
 
+  const admin = isAdmin(user);
+  const directoryKey = `${CONSOLE_HOME}/directory`;
   const items: MenuProps['items'] = [
     { key: CONSOLE_HOME, icon: <DashboardOutlined />, label: t('nav.overview') },
-    ...(isAdmin(user)
+    ...(isOfficeStaff(user)
+      ? [
+          {
+            key: directoryKey,
+            icon: <DatabaseOutlined />,
+            label: t('nav.directory'),
+            children: [
+              { key: `${directoryKey}/departments`, label: t('nav.departments') },
+              { key: `${directoryKey}/districts`, label: t('nav.districts') },
+              { key: `${directoryKey}/enterprises`, label: t('nav.enterprises') },
+              ...(admin ? [{ key: `${directoryKey}/import`, label: t('nav.import') }] : []),
+            ],
+          },
+          { key: `${CONSOLE_HOME}/campaigns`, icon: <CalendarOutlined />, label: t('nav.campaigns') },
+        ]
+      : []),
+    ...(admin
       ? [
           { key: `${CONSOLE_HOME}/users`, icon: <TeamOutlined />, label: t('nav.users') },
           { key: `${CONSOLE_HOME}/audit`, icon: <FileSearchOutlined />, label: t('nav.audit') },
         ]
       : []),
   ];
-  const selectedKey = pathname.replace(/\/+$/, '') || CONSOLE_HOME;
+  const path = pathname.replace(/\/+$/, '') || CONSOLE_HOME;
+  // A page below a menu entry (a campaign's detail) keeps that entry selected.
+  const selectedKey = [...menuKeys(items)]
+    .filter((key) => path === key || path.startsWith(`${key}/`))
+    .sort((a, b) => b.length - a.length)[0];
 
   return (
     <Menu
       theme="dark"
       mode="inline"
       items={items}
-      selectedKeys={[selectedKey]}
+      selectedKeys={selectedKey ? [selectedKey] : []}
+      defaultOpenKeys={path.startsWith(directoryKey) ? [directoryKey] : []}
       onClick={({ key }) => {
         onNavigate?.();
         void navigate(key);
       }}
     />
   );
+}
+
+function* menuKeys(items: MenuProps['items']): Generator<string> {
+  for (const item of items ?? []) {
+    if (!item || !('key' in item) || typeof item.key !== 'string') continue;
+    if ('children' in item && item.children) yield* menuKeys(item.children);
+    else yield item.key;
+  }
 }
 
 function AccountMenu() {

@@ -12,3 +12,8 @@ export const ROLE_TAG_COLORS: Record<UserRole, string> = {
 export function isAdmin(user: Pick<UserDto, 'role'>): boolean {
   return user.role === 'admin';
 }
+
+/** The office and its leadership: they browse the directory and the campaigns. */
+export function isOfficeStaff(user: Pick<UserDto, 'role'>): boolean {
+  return user.role === 'admin' || user.role === 'viewer';
+}

@@ -71,3 +71,45 @@ export function describeError(error: unknown): string {
   }
   return i18next.t('errors.unknown');
 }
+
+/** A problem with one field of a form, as a 400 answer lists it. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** A problem in one cell of an imported file; `row` is the row number Excel shows. */
+export interface RowProblem {
+  row: number;
+  column: string;
+  message: string;
+}
+
+interface LocalizedEntry {
+  message?: unknown;
+  messages?: { zh?: string; en?: string };
+}
+
+function localizedMessage(entry: LocalizedEntry): string {
+  const localized = currentLanguage() === 'en' ? entry.messages?.en : entry.messages?.zh;
+  return localized || (typeof entry.message === 'string' ? entry.message : '');
+}
+
+function errorEntries(error: unknown): Record<string, unknown>[] {
+  if (!(error instanceof ApiError) || !Array.isArray(error.body?.errors)) return [];
+  return error.body.errors.filter((entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null);
+}
+
+/** The per-field problems of a failed request, in the current UI language. */
+export function fieldProblems(error: unknown): FieldProblem[] {
+  return errorEntries(error)
+    .filter((entry) => typeof entry.field === 'string')
+    .map((entry) => ({ field: entry.field as string, message: localizedMessage(entry) }));
+}
+
+/** The per-cell problems of a rejected import, in the current UI language. */
+export function rowProblems(error: unknown): RowProblem[] {
+  return errorEntries(error)
+    .filter((entry) => typeof entry.row === 'number')
+    .map((entry) => ({ row: entry.row as number, column: typeof entry.column === 'string' ? entry.column : '', message: localizedMessage(entry) }));
+}

@@ -1,8 +1,15 @@
 import type { Language } from '../i18n';
 
+/** The office's time zone: the console shows and takes times in it, wherever the browser is. */
+export const OFFICE_TIME_ZONE = 'Asia/Shanghai';
+
+interface DateTimeOptions {
+  withSeconds?: boolean;
+}
+
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(language: Language, withSeconds: boolean): Intl.DateTimeFormat {
+function formatterFor(language: Language, { withSeconds = false }: DateTimeOptions): Intl.DateTimeFormat {
   const key = `${language}|${withSeconds}`;
   let formatter = dateTimeFormats.get(key);
   if (!formatter) {
@@ -14,15 +21,41 @@ function formatterFor(language: Language, withSeconds: boolean): Intl.DateTimeFo
       minute: '2-digit',
       second: withSeconds ? '2-digit' : undefined,
       hour12: false,
+      timeZone: OFFICE_TIME_ZONE,
     });
     dateTimeFormats.set(key, formatter);
   }
   return formatter;
 }
 
-/** Local date and time of an ISO timestamp, e.g. 2025/11/26 22:25 (zh) or 26/11/2025, 22:25 (en). */
-export function formatDateTime(iso: string, language: Language, options: { withSeconds?: boolean } = {}): string {
+/** Date and time of an ISO timestamp in Beijing time, e.g. 2025/11/26 22:25 (zh) or 26/11/2025, 22:25 (en). */
+export function formatDateTime(iso: string, language: Language, options: DateTimeOptions = {}): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return formatterFor(language, options.withSeconds ?? false).format(date);
+  return formatterFor(language, options).format(date);
+}
+
+/** A date and time for a letter, in the office's zone: 2026年6月30日 17:00 or 30 June 2026, 17:00. */
+export function formatLetterDateTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'zh-CN', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    hour12: false,
+    timeZone: OFFICE_TIME_ZONE,
+  }).format(date);
+}
+
+const SIZE_UNITS = ['B', 'KB', 'MB', 'GB'];
+
+/** A file size for people: 812 B, 34.5 KB, 12.3 MB. */
+export function formatFileSize(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${SIZE_UNITS[unit]}`;
 }

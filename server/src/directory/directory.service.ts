@@ -16,7 +16,8 @@ import {
   EnterprisePageDto,
 } from './dto/directory.dto.js';
 
-const FOREIGN_KEY_VIOLATION = '23503';
+// A record still referred to: 23503 for NO ACTION foreign keys, 23001 for the RESTRICT ones.
+const STILL_REFERENCED = new Set(['23503', '23001']);
 
 const pageOf = (query: DirectoryQueryDto) => {
   const pageSize = query.pageSize ?? 20;
@@ -130,7 +131,7 @@ export class DirectoryService {
     try {
       await this.dataSource.query(`DELETE FROM ${kind} WHERE ${KEY_PROPERTY[kind]} = $1`, [key]);
     } catch (error) {
-      if ((error as { driverError?: { code?: string } }).driverError?.code === FOREIGN_KEY_VIOLATION) throw new AppError(ErrorCode.InUse);
+      if (STILL_REFERENCED.has((error as { driverError?: { code?: string } }).driverError?.code ?? '')) throw new AppError(ErrorCode.InUse);
       throw error;
     }
     describeMutation({ entity: kind, entityId: key, before: { ...before }, after: null });

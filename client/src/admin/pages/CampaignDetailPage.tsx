@@ -1,0 +1,70 @@
+import { Breadcrumb, Skeleton, Tabs } from 'antd';
+import { useCallback } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { fetchCampaign } from '../../api/endpoints';
+import { OfficeStaffOnly } from '../AdminOnly';
+import { CampaignOverview } from '../campaigns/CampaignOverview';
+import { InvitationsPanel } from '../campaigns/InvitationsPanel';
+import { LoadFailure } from '../LoadFailure';
+import { PageHeader } from '../PageHeader';
+import { isAdmin } from '../roles';
+import { CONSOLE_HOME, useCurrentUser } from '../session';
+import { useConsoleTranslation } from '../useConsoleTranslation';
+import { useRemoteData } from '../useRemoteData';
+
+type Tab = 'overview' | 'links';
+
+export function Component() {
+  return (
+    <OfficeStaffOnly>
+      <CampaignDetailPage />
+    </OfficeStaffOnly>
+  );
+}
+
+function CampaignDetailPage() {
+  const { t } = useConsoleTranslation();
+  const { id = '' } = useParams();
+  const admin = isAdmin(useCurrentUser());
+  const [params, setParams] = useSearchParams();
+  const load = useCallback(() => fetchCampaign(id), [id]);
+  const campaign = useRemoteData(load);
+  // Links are the office's business: the leadership sees the overview only.
+  const tab: Tab = admin && params.get('tab') === 'links' ? 'links' : 'overview';
+
+  const selectTab = (next: string) =>
+    // A tab starts with no search or filter of its own.
+    setParams(next === 'overview' ? {} : { tab: next }, { replace: true });
+
+  const data = campaign.data;
+  const title = data?.title ?? t('nav.campaigns');
+  return (
+    <>
+      <Breadcrumb
+        items={[{ title: <Link to={`${CONSOLE_HOME}/campaigns`}>{t('campaigns.detail.back')}</Link> }, { title }]}
+        className="console-breadcrumb"
+      />
+      <PageHeader title={title} />
+      {campaign.error !== undefined && <LoadFailure error={campaign.error} onRetry={campaign.reload} />}
+      {!data && campaign.error === undefined && <Skeleton active paragraph={{ rows: 6 }} />}
+      {data &&
+        (admin ? (
+          <Tabs
+            activeKey={tab}
+            onChange={selectTab}
+            items={[
+              {
+                key: 'overview',
+                label: t('campaigns.detail.tabs.overview'),
+                children: <CampaignOverview campaign={data} onChanged={campaign.reload} />,
+              },
+              { key: 'links', label: t('campaigns.detail.tabs.links'), children: <InvitationsPanel campaign={data} /> },
+            ]}
+            destroyOnHidden
+          />
+        ) : (
+          <CampaignOverview campaign={data} onChanged={campaign.reload} />
+        ))}
+    </>
+  );
+}
