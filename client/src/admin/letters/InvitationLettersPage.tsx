@@ -252,10 +252,10 @@ const Letter = memo(function Letter({ invitation, campaign, deadline, qrCode }: 
 
       <section className="letter__addressee">
         <p lang="zh-CN" className="letter__salutation">
-          {zh('letters.salutation', { name: invitation.raterNameZh })}
+          {zh('letters.salutation', { name: addressee(invitation).zh })}
         </p>
         <p lang="en" className="letter__salutation letter__salutation--en">
-          {en('letters.salutation', { name: invitation.raterNameEn || invitation.raterNameZh })}
+          {en('letters.salutation', { name: addressee(invitation).en })}
         </p>
       </section>
 
@@ -312,3 +312,16 @@ const Letter = memo(function Letter({ invitation, campaign, deadline, qrCode }: 
     </article>
   );
 });
+
+/**
+ * A district government is written to as its people's government, a development zone as
+ * its administrative committee; an enterprise by its name.
+ */
+function addressee(invitation: { raterType: string; raterNameZh: string; raterNameEn: string }): { zh: string; en: string } {
+  const nameEn = invitation.raterNameEn || invitation.raterNameZh;
+  if (invitation.raterType !== 'district') return { zh: invitation.raterNameZh, en: nameEn };
+  if (/(开发区|园区|新区)$/.test(invitation.raterNameZh)) {
+    return { zh: `${invitation.raterNameZh}管理委员会`, en: `the Administrative Committee of ${nameEn}` };
+  }
+  return { zh: `${invitation.raterNameZh}人民政府`, en: `the People's Government of ${nameEn}` };
+}
