@@ -31,6 +31,12 @@ const vendorGroups = [
     test: /[\\/]node_modules[\\/](antd|@ant-design|@rc-component|@babel[\\/]runtime|@emotion|dayjs|clsx|classnames|scroll-into-view-if-needed|compute-scroll-into-view|throttle-debounce|json2mq|string-convert|stylis)[\\/]/,
     priority: 10,
   },
+  {
+    // Only the campaign progress chart draws with chart.js; its own group keeps it cached across app releases.
+    name: 'chart',
+    test: /[\\/]node_modules[\\/](chart\.js|@kurkle[\\/]color)[\\/]/,
+    priority: 10,
+  },
 ];
 
 export default defineConfig({

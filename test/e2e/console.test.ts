@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN, TestApp } from '../support/test-app.js';
 import { launchBrowser } from '../support/browser.js';
+import { answerRouteFiles, readManifest } from '../support/client-build.js';
 
 let api: TestApp;
 let browser: Browser;
@@ -87,16 +88,8 @@ it('serves the public answer route on a phone without loading the console librar
   expect(scripts.filter((s) => /antd|AdminShell|LoginPage/.test(s))).toEqual([]);
 
   // The same, read from the build: nothing the answer page imports statically is antd.
-  const manifest = JSON.parse(readFileSync(path.join(api.config.clientDist, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string; name?: string; imports?: string[] }>;
-  const reachable = new Set<string>();
-  const visit = (key: string) => {
-    if (reachable.has(key) || !manifest[key]) return;
-    reachable.add(key);
-    for (const next of manifest[key].imports ?? []) visit(next);
-  };
-  visit('index.html');
-  visit('src/answer/AnswerPage.tsx');
-  expect([...reachable].length).toBeGreaterThan(2);
-  expect([...reachable].map((key) => manifest[key]!.file).filter((file) => /antd/.test(file))).toEqual([]);
+  const files = answerRouteFiles(readManifest(api.config.clientDist));
+  expect(files.length).toBeGreaterThan(2);
+  expect(files.filter((file) => /antd/.test(file))).toEqual([]);
   await page.context().close();
 });

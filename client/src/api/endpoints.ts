@@ -21,6 +21,7 @@ import type {
   InvitationPageDto,
   LoginDto,
   LoginResponseDto,
+  ProgressDto,
   UpdateCampaignDto,
   UpdateUserDto,
   UserDto,
@@ -158,4 +159,15 @@ export function downloadInvitations(campaignId: string, format: 'csv' | 'xlsx'):
   return format === 'csv'
     ? unwrapDownload(api.GET('/api/campaigns/{id}/invitations.csv', options), 'invitations.csv')
     : unwrapDownload(api.GET('/api/campaigns/{id}/invitations.xlsx', options), 'invitations.xlsx');
+}
+
+export function fetchProgress(campaignId: string): Promise<ProgressDto> {
+  return unwrap(api.GET('/api/campaigns/{id}/progress', { params: { path: { id: campaignId } } }));
+}
+
+export function downloadNonResponders(campaignId: string): Promise<void> {
+  return unwrapDownload(
+    api.GET('/api/campaigns/{id}/non-responders.xlsx', { params: { path: { id: campaignId } }, parseAs: 'blob' }),
+    'non-responders.xlsx',
+  );
 }

@@ -40,3 +40,8 @@ export type InvitationPageDto = Schemas['InvitationPageDto'];
 export type InvitationStatus = Schemas['InvitationStatus'];
 export type RaterType = InvitationDto['raterType'];
 export type GenerateInvitationsResultDto = Schemas['GenerateInvitationsResultDto'];
+
+export type ProgressDto = Schemas['ProgressDto'];
+export type ProgressCountsDto = Schemas['ProgressCountsDto'];
+export type EvaluationProgressDto = Schemas['EvaluationProgressDto'];
+export type GroupProgressDto = Schemas['GroupProgressDto'];

@@ -59,3 +59,15 @@ export function formatFileSize(bytes: number): string {
   }
   return `${unit === 0 ? value : value.toFixed(1)} ${SIZE_UNITS[unit]}`;
 }
+
+const percentFormats = new Map<Language, Intl.NumberFormat>();
+
+/** A share of 0–1 as a percentage with at most one decimal: 0.2857 → 28.6%, 0.2 → 20%. */
+export function formatPercent(share: number, language: Language): string {
+  let formatter = percentFormats.get(language);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'zh-CN', { style: 'percent', maximumFractionDigits: 1 });
+    percentFormats.set(language, formatter);
+  }
+  return formatter.format(share);
+}

@@ -5,6 +5,7 @@ import { fetchCampaign } from '../../api/endpoints';
 import { OfficeStaffOnly } from '../AdminOnly';
 import { CampaignOverview } from '../campaigns/CampaignOverview';
 import { InvitationsPanel } from '../campaigns/InvitationsPanel';
+import { ProgressPanel } from '../campaigns/ProgressPanel';
 import { LoadFailure } from '../LoadFailure';
 import { PageHeader } from '../PageHeader';
 import { isAdmin } from '../roles';
@@ -12,7 +13,7 @@ import { CONSOLE_HOME, useCurrentUser } from '../session';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { useRemoteData } from '../useRemoteData';
 
-type Tab = 'overview' | 'links';
+type Tab = 'overview' | 'progress' | 'links';
 
 export function Component() {
   return (
@@ -29,8 +30,9 @@ function CampaignDetailPage() {
   const [params, setParams] = useSearchParams();
   const load = useCallback(() => fetchCampaign(id), [id]);
   const campaign = useRemoteData(load);
-  // Links are the office's business: the leadership sees the overview only.
-  const tab: Tab = admin && params.get('tab') === 'links' ? 'links' : 'overview';
+  const requested = params.get('tab');
+  // Links are the office's business: the leadership sees the overview and the progress only.
+  const tab: Tab = requested === 'progress' || (admin && requested === 'links') ? requested : 'overview';
 
   const selectTab = (next: string) =>
     // A tab starts with no search or filter of its own.
@@ -47,24 +49,22 @@ function CampaignDetailPage() {
       <PageHeader title={title} />
       {campaign.error !== undefined && <LoadFailure error={campaign.error} onRetry={campaign.reload} />}
       {!data && campaign.error === undefined && <Skeleton active paragraph={{ rows: 6 }} />}
-      {data &&
-        (admin ? (
-          <Tabs
-            activeKey={tab}
-            onChange={selectTab}
-            items={[
-              {
-                key: 'overview',
-                label: t('campaigns.detail.tabs.overview'),
-                children: <CampaignOverview campaign={data} onChanged={campaign.reload} />,
-              },
-              { key: 'links', label: t('campaigns.detail.tabs.links'), children: <InvitationsPanel campaign={data} /> },
-            ]}
-            destroyOnHidden
-          />
-        ) : (
-          <CampaignOverview campaign={data} onChanged={campaign.reload} />
-        ))}
+      {data && (
+        <Tabs
+          activeKey={tab}
+          onChange={selectTab}
+          items={[
+            {
+              key: 'overview',
+              label: t('campaigns.detail.tabs.overview'),
+              children: <CampaignOverview campaign={data} onChanged={campaign.reload} />,
+            },
+            { key: 'progress', label: t('campaigns.detail.tabs.progress'), children: <ProgressPanel campaign={data} /> },
+            ...(admin ? [{ key: 'links', label: t('campaigns.detail.tabs.links'), children: <InvitationsPanel campaign={data} /> }] : []),
+          ]}
+          destroyOnHidden
+        />
+      )}
     </>
   );
 }

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface ManifestChunk {
+  file: string;
+  name?: string;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+export function readManifest(clientDist: string): Record<string, ManifestChunk> {
+  return JSON.parse(readFileSync(path.join(clientDist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+}
+
+/** The files a visitor of the public answer route loads up front: the entry and the answer page, with their static imports. */
+export function answerRouteFiles(manifest: Record<string, ManifestChunk>): string[] {
+  const reachable = new Set<string>();
+  const visit = (key: string) => {
+    if (reachable.has(key) || !manifest[key]) return;
+    reachable.add(key);
+    for (const next of manifest[key].imports ?? []) visit(next);
+  };
+  visit('index.html');
+  visit('src/answer/AnswerPage.tsx');
+  return [...reachable].map((key) => manifest[key]!.file);
+}
