@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN, TestApp } from '../support/test-app.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, signInThroughForm } from '../support/browser.js';
 import { answerRouteFiles, readManifest } from '../support/client-build.js';
 
 let api: TestApp;
@@ -23,21 +23,15 @@ async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
   return context.newPage();
 }
 
-async function signIn(page: Page, username: string, password: string) {
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-}
-
 it('sends a visitor to the login page, refuses a wrong password, and lets the office in', async () => {
   const page = await newPage();
   await page.goto(`${api.baseUrl}/admin/users`);
   await page.waitForURL(/\/login\?next=/);
 
-  await signIn(page, ADMIN.username, 'not-the-password');
+  await signInThroughForm(page, ADMIN.username, 'not-the-password');
   await page.getByText('用户名或密码错误。').waitFor();
 
-  await signIn(page, ADMIN.username, ADMIN.password);
+  await signInThroughForm(page, ADMIN.username, ADMIN.password);
   await page.waitForURL(/\/admin\/users$/);
   await page.getByRole('cell', { name: ADMIN.username }).first().waitFor();
   await page.context().close();
@@ -46,7 +40,7 @@ it('sends a visitor to the login page, refuses a wrong password, and lets the of
 it('creates a user from the console, and the new user can sign in', async () => {
   const page = await newPage();
   await page.goto(`${api.baseUrl}/login`);
-  await signIn(page, ADMIN.username, ADMIN.password);
+  await signInThroughForm(page, ADMIN.username, ADMIN.password);
   await page.waitForURL(/\/admin/);
   await page.goto(`${api.baseUrl}/admin/users`);
   await page.getByRole('button', { name: '新建用户' }).click();

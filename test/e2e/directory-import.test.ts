@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ADMIN, TestApp } from '../support/test-app.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, signInThroughForm } from '../support/browser.js';
 import { csv, DEPARTMENT_HEADER, DISTRICT_HEADER } from '../support/directory-files.js';
 
 let api: TestApp;
@@ -22,9 +22,7 @@ async function signedInPage(viewport = { width: 1280, height: 800 }): Promise<Pa
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(`${api.baseUrl}/login`);
-  await page.getByLabel('用户名').fill(ADMIN.username);
-  await page.getByLabel('密码').fill(ADMIN.password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await signInThroughForm(page, ADMIN.username, ADMIN.password);
   await page.waitForURL(/\/admin$/);
   return page;
 }

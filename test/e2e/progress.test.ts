@@ -40,8 +40,8 @@ beforeAll(async () => {
   const evaluationId = (kind: string) => campaign.evaluations.find((e: { kind: string }) => e.kind === kind).id as string;
   const answer = (invitationId: string, kind: string, status: 'draft' | 'submitted') =>
     api.app.get(DataSource).query(
-      `INSERT INTO responses (invitation_id, evaluation_id, questionnaire_version_id, status, submitted_at)
-       SELECT $1, e.id, q.id, $3, CASE WHEN $3 = 'submitted' THEN now() END FROM evaluations e JOIN questionnaire_versions q ON q.evaluation_id = e.id WHERE e.id = $2`,
+      `INSERT INTO responses (invitation_id, evaluation_id, questionnaire_version_id, status, data, submitted_at)
+       SELECT $1, e.id, q.id, $3, '{}'::jsonb, CASE WHEN $3 = 'submitted' THEN now() END FROM evaluations e JOIN questionnaire_versions q ON q.evaluation_id = e.id WHERE e.id = $2`,
       [invitationId, evaluationId(kind), status],
     );
   await answer(q01a!.id, 'enterprise-rates-departments', 'submitted');

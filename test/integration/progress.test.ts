@@ -34,8 +34,8 @@ beforeAll(async () => {
   const dataSource = api.app.get(DataSource);
   const answer = async (invitationId: string, kind: string, status: 'draft' | 'submitted') =>
     dataSource.query(
-      `INSERT INTO responses (invitation_id, evaluation_id, questionnaire_version_id, status, submitted_at)
-       SELECT $1, e.id, q.id, $3, CASE WHEN $3 = 'submitted' THEN now() END FROM evaluations e JOIN questionnaire_versions q ON q.evaluation_id = e.id WHERE e.id = $2`,
+      `INSERT INTO responses (invitation_id, evaluation_id, questionnaire_version_id, status, data, submitted_at)
+       SELECT $1, e.id, q.id, $3, '{}'::jsonb, CASE WHEN $3 = 'submitted' THEN now() END FROM evaluations e JOIN questionnaire_versions q ON q.evaluation_id = e.id WHERE e.id = $2`,
       [invitationId, evaluation(kind), status],
     );
   await answer(q01[0]!.id, 'enterprise-rates-departments', 'submitted');

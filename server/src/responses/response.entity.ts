@@ -47,7 +47,7 @@ export class Response {
   status: ResponseStatus;
 
   /** The SurveyJS answers keyed by question name. */
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb' })
   data: Record<string, any>;
 
   /** Shown to the rater after submitting; the same submission again gets the same receipt. */
