@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, ErrorCode, type FieldError } from '../common/errors.js';
 import { describeMutation } from '../common/request-context.js';
+import { likePattern } from '../common/sql.js';
 import { writeXlsx } from '../common/tabular.js';
 import { DIRECTORY_COLUMNS, DISTRICT_KIND_LABELS, KEY_PROPERTY, parseFields, SIZE_BAND_LABELS, unknownDistrict, type DirectoryKind } from './directory-columns.js';
 import { DirectoryImportService } from './directory-import.service.js';
@@ -24,8 +25,6 @@ const pageOf = (query: DirectoryQueryDto) => {
   return { limit: pageSize, offset: ((query.page ?? 1) - 1) * pageSize };
 };
 
-/** `%term%` for ILIKE, with the user's own % and _ taken literally. */
-const likePattern = (q: string) => `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 interface DepartmentRow { code: string; name_zh: string; name_en: string; category: string; updated_at: Date }
 interface DistrictRow { code: string; name_zh: string; name_en: string; kind: DistrictKind; division_code: string | null; updated_at: Date; enterprise_count: number }

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, ErrorCode } from '../common/errors.js';
 import { describeMutation } from '../common/request-context.js';
+import { likePattern } from '../common/sql.js';
 import { writeCsv, writeXlsx } from '../common/tabular.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -200,7 +201,7 @@ export class InvitationsService {
       parts.push(`${RATER_STATUS} = $${values.length}`);
     }
     if (query.q) {
-      values.push(`%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      values.push(likePattern(query.q));
       const n = values.length;
       parts.push(`(COALESCE(e.uscc, d.code) ILIKE $${n} OR COALESCE(e.name_zh, d.name_zh) ILIKE $${n} OR COALESCE(e.name_en, d.name_en) ILIKE $${n})`);
     }

@@ -4,6 +4,7 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { writeXlsx } from '../common/tabular.js';
 import { SIZE_BAND_LABELS } from '../directory/directory-columns.js';
 import type { SizeBand } from '../directory/directory.entities.js';
+import type { InvitationStatus } from '../invitations/dto/invitation.dto.js';
 import { InvitationsService, RATER_STATUS, RATING_PROGRESS } from '../invitations/invitations.service.js';
 import { EvaluationProgressDto, GroupProgressDto, ProgressCountsDto, ProgressDto } from './dto/progress.dto.js';
 
@@ -14,12 +15,34 @@ interface CountsRow {
   submitted: number;
 }
 
+interface RaterRow {
+  rater_type: 'enterprise' | 'district';
+  status: InvitationStatus;
+  district_code: string;
+  district_zh: string;
+  district_en: string;
+  industry: string;
+  investor_country: string;
+  size_band: string;
+}
+
 /** Counts of a set of raters by their furthest step; revoked links are not counted as invited. */
-const COUNTS = `
-  count(*) FILTER (WHERE s.status <> 'revoked')::int AS invited,
-  count(*) FILTER (WHERE s.status IN ('opened', 'draft', 'submitted'))::int AS opened,
-  count(*) FILTER (WHERE s.status = 'draft')::int AS draft,
-  count(*) FILTER (WHERE s.status = 'submitted')::int AS submitted`;
+function tally(rows: RaterRow[]): ProgressCountsDto {
+  const live = rows.filter((r) => r.status !== 'revoked');
+  const inStatus = (...statuses: InvitationStatus[]) => live.filter((r) => statuses.includes(r.status)).length;
+  return counts({ invited: live.length, opened: inStatus('opened', 'draft', 'submitted'), draft: inStatus('draft'), submitted: inStatus('submitted') });
+}
+
+/** Rows grouped by a key, in the key's code-point order. */
+function groupBy(rows: RaterRow[], key: (r: RaterRow) => string): [string, RaterRow[]][] {
+  const groups = new Map<string, RaterRow[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
 
 const counts = (row: CountsRow): ProgressCountsDto => ({
   invited: row.invited, opened: row.opened, draft: row.draft, submitted: row.submitted, rate: row.invited ? row.submitted / row.invited : 0,
@@ -36,28 +59,18 @@ export class ProgressService {
 
   async progress(campaignId: string): Promise<ProgressDto> {
     await this.campaigns.load(campaignId);
-    // One row per rater with its status and the enterprise's attributes, shared by every figure below.
-    const raters = `
-      SELECT i.rater_type, ${RATER_STATUS} AS status, d.code AS district_code, d.name_zh AS district_zh, d.name_en AS district_en,
-             e.industry, e.investor_country, e.size_band
-        FROM invitations i
-        LEFT JOIN enterprises e ON e.id = i.enterprise_id
-        LEFT JOIN districts d ON d.id = COALESCE(e.district_id, i.district_id)
-        LEFT JOIN LATERAL (${RATING_PROGRESS}) p ON true
-       WHERE i.campaign_id = $1`;
-    const group = (key: string) =>
-      this.dataSource.query(`SELECT ${key} AS key, ${COUNTS} FROM (${raters}) s WHERE s.rater_type = 'enterprise' GROUP BY 1 ORDER BY 1`, [campaignId]);
-    const [[overall], byType, byDistrict, byIndustry, byCountry, bySize, byEvaluation] = await Promise.all([
-      this.dataSource.query(`SELECT ${COUNTS} FROM (${raters}) s`, [campaignId]),
-      this.dataSource.query(`SELECT s.rater_type, ${COUNTS} FROM (${raters}) s GROUP BY 1`, [campaignId]),
+    // One row per rater with its status and the enterprise's attributes, read once and counted below.
+    const [raters, byEvaluation]: [RaterRow[], (CountsRow & { id: string; kind: EvaluationProgressDto['kind']; title_zh: string; title_en: string })[]] = await Promise.all([
       this.dataSource.query(
-        `SELECT s.district_code AS key, min(s.district_zh) AS label_zh, min(s.district_en) AS label_en, ${COUNTS}
-           FROM (${raters}) s WHERE s.rater_type = 'enterprise' GROUP BY 1 ORDER BY 1`,
+        `SELECT i.rater_type, ${RATER_STATUS} AS status, d.code AS district_code, d.name_zh AS district_zh, d.name_en AS district_en,
+                COALESCE(e.industry, '') AS industry, COALESCE(e.investor_country, '') AS investor_country, COALESCE(e.size_band, '') AS size_band
+           FROM invitations i
+           LEFT JOIN enterprises e ON e.id = i.enterprise_id
+           LEFT JOIN districts d ON d.id = COALESCE(e.district_id, i.district_id)
+           LEFT JOIN LATERAL (${RATING_PROGRESS}) p ON true
+          WHERE i.campaign_id = $1`,
         [campaignId],
       ),
-      group(`COALESCE(s.industry, '')`),
-      group(`COALESCE(s.investor_country, '')`),
-      group(`COALESCE(s.size_band, '')`),
       this.dataSource.query(
         `SELECT ev.id, ev.kind, ev.title_zh, ev.title_en,
                 count(i.id) FILTER (WHERE i.revoked_at IS NULL)::int AS invited,
@@ -72,21 +85,20 @@ export class ProgressService {
         [campaignId],
       ),
     ]);
-    const ofType = (type: string) => counts(byType.find((r: { rater_type: string }) => r.rater_type === type) ?? { invited: 0, opened: 0, draft: 0, submitted: 0 });
-    const labelled = (rows: (CountsRow & { key: string })[], label: (key: string) => { zh: string; en: string }): GroupProgressDto[] =>
-      rows.map((r) => ({ key: r.key, labelZh: label(r.key).zh, labelEn: label(r.key).en, ...counts(r) }));
+    const enterprises = raters.filter((r) => r.rater_type === 'enterprise');
+    const districtNames = new Map(enterprises.map((r) => [r.district_code, { zh: r.district_zh, en: r.district_en }]));
     const asIs = (key: string) => (key ? { zh: key, en: key } : { zh: '未填写', en: 'Not given' });
+    const by = (key: (r: RaterRow) => string, label: (key: string) => { zh: string; en: string }): GroupProgressDto[] =>
+      groupBy(enterprises, key).map(([value, rows]) => ({ key: value, labelZh: label(value).zh, labelEn: label(value).en, ...tally(rows) }));
     return {
-      overall: counts(overall),
-      enterprises: ofType('enterprise'),
-      districtGovernments: ofType('district'),
-      byEvaluation: byEvaluation.map((r: CountsRow & { id: string; kind: EvaluationProgressDto['kind']; title_zh: string; title_en: string }) => ({
-        evaluationId: r.id, kind: r.kind, titleZh: r.title_zh, titleEn: r.title_en, ...counts(r),
-      })),
-      byDistrict: byDistrict.map((r: CountsRow & { key: string; label_zh: string; label_en: string }) => ({ key: r.key, labelZh: r.label_zh, labelEn: r.label_en, ...counts(r) })),
-      byIndustry: labelled(byIndustry, asIs),
-      byInvestorCountry: labelled(byCountry, asIs),
-      bySizeBand: labelled(bySize, (key) => (key ? SIZE_BAND_LABELS[key as SizeBand] : asIs(key))),
+      overall: tally(raters),
+      enterprises: tally(enterprises),
+      districtGovernments: tally(raters.filter((r) => r.rater_type === 'district')),
+      byEvaluation: byEvaluation.map((r) => ({ evaluationId: r.id, kind: r.kind, titleZh: r.title_zh, titleEn: r.title_en, ...counts(r) })),
+      byDistrict: by((r) => r.district_code, (code) => districtNames.get(code)!),
+      byIndustry: by((r) => r.industry, asIs),
+      byInvestorCountry: by((r) => r.investor_country, asIs),
+      bySizeBand: by((r) => r.size_band, (key) => (key ? SIZE_BAND_LABELS[key as SizeBand] : asIs(key))),
       computedAt: new Date().toISOString(),
     };
   }
