@@ -32,6 +32,11 @@ export enum ErrorCode {
   SlugTaken = 'SLUG_TAKEN',
   CampaignClosed = 'CAMPAIGN_CLOSED',
   LinkNotFound = 'LINK_NOT_FOUND',
+  CampaignNotOpen = 'CAMPAIGN_NOT_OPEN',
+  QuestionnaireNotFound = 'QUESTIONNAIRE_NOT_FOUND',
+  AlreadySubmitted = 'ALREADY_SUBMITTED',
+  BallotInvalid = 'BALLOT_INVALID',
+  AnswersMissing = 'ANSWERS_MISSING',
   Internal = 'INTERNAL_ERROR',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
 }
@@ -70,7 +75,12 @@ const catalogue: Record<ErrorCode, { status: number } & LocalisedText> = {
   [ErrorCode.CampaignTransition]: { status: 409, zh: '评议活动当前状态下不能执行此操作。', en: 'The campaign cannot do this in its current state.' },
   [ErrorCode.CampaignEmptyDirectory]: { status: 409, zh: '名录中还没有部门、区县或企业，请先导入名录。', en: 'The directory has no departments, districts or enterprises yet; import it first.' },
   [ErrorCode.SlugTaken]: { status: 409, zh: '该活动标识已被使用，请换一个。', en: 'This campaign slug is already used; choose another.' },
-  [ErrorCode.CampaignClosed]: { status: 409, zh: '评议活动当前未开放，暂不接受填写。', en: 'The evaluation is not open at the moment, so answers cannot be accepted.' },
+  [ErrorCode.CampaignClosed]: { status: 409, zh: '本次评议已经结束，不再接受填写或修改。已保存的草稿仍然保留。', en: 'This evaluation has closed and no longer accepts answers or changes. Any saved draft is kept.' },
+  [ErrorCode.CampaignNotOpen]: { status: 409, zh: '本次评议尚未开始，开始后即可填写。', en: 'This evaluation has not opened yet; you can answer once it opens.' },
+  [ErrorCode.QuestionnaireNotFound]: { status: 404, zh: '此链接下没有这份问卷。', en: 'There is no such questionnaire behind this link.' },
+  [ErrorCode.AlreadySubmitted]: { status: 409, zh: '这份问卷已经提交，不能再修改。', en: 'This questionnaire has already been submitted and cannot be changed.' },
+  [ErrorCode.BallotInvalid]: { status: 422, zh: '部分答案需要修改，请查看各题下的提示。', en: 'Some answers need attention; see the note under each question.' },
+  [ErrorCode.AnswersMissing]: { status: 422, zh: '请求中缺少答案（data 应为一个对象）。', en: 'The request carries no answers ("data" must be an object).' },
   [ErrorCode.LinkNotFound]: { status: 404, zh: '此链接无效或已失效。', en: 'This link is not valid or has expired.' },
   [ErrorCode.Internal]: { status: 500, zh: '服务器内部错误，请稍后再试。', en: 'Something went wrong on the server; please try again later.' },
   [ErrorCode.DatabaseUnavailable]: { status: 503, zh: '数据库暂时不可用，请稍后再试。', en: 'The database is unavailable for the moment; please try again later.' },
@@ -86,6 +96,8 @@ export interface FieldError {
   message: string;
   /** When present, `message` is given in the language the request asked for. */
   messages?: LocalisedText;
+  /** What kind of problem, for clients that react to it (a ballot's `required`, `not-allowed`, …). */
+  code?: string;
 }
 
 /** A problem in one cell of an imported file; `row` is the row number as Excel shows it. */

@@ -34,7 +34,21 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       message: { type: 'string' },
       messages: { type: 'object', required: ['zh', 'en'], properties: { zh: { type: 'string' }, en: { type: 'string' } } },
       requestId: { type: 'string' },
-      errors: { type: 'array', items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' } } } },
+      errors: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['message'],
+          properties: {
+            field: { type: 'string', description: 'The field, or for a ballot the question path (`ratings[2].attitude`).' },
+            row: { type: 'integer', description: 'An imported file\'s row, as Excel numbers it.' },
+            column: { type: 'string' },
+            code: { type: 'string', description: 'The kind of problem, e.g. `required`, `not-allowed`, `too-long`.' },
+            message: { type: 'string' },
+            messages: { type: 'object', required: ['zh', 'en'], properties: { zh: { type: 'string' }, en: { type: 'string' } } },
+          },
+        },
+      },
     },
     example: { statusCode: 401, code: ErrorCode.Unauthenticated, message: describeError(ErrorCode.Unauthenticated).zh, messages: describeError(ErrorCode.Unauthenticated), requestId: '…' },
   };
