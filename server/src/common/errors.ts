@@ -39,6 +39,11 @@ export enum ErrorCode {
   AnswersMissing = 'ANSWERS_MISSING',
   Internal = 'INTERNAL_ERROR',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
+  EvaluationNotFound = 'EVALUATION_NOT_FOUND',
+  QuestionnaireVersionNotFound = 'QUESTIONNAIRE_VERSION_NOT_FOUND',
+  QuestionnaireInvalid = 'QUESTIONNAIRE_INVALID',
+  QuestionnaireTooLarge = 'QUESTIONNAIRE_TOO_LARGE',
+  QuestionnaireLocked = 'QUESTIONNAIRE_LOCKED',
 }
 
 export interface LocalisedText {
@@ -84,6 +89,11 @@ const catalogue: Record<ErrorCode, { status: number } & LocalisedText> = {
   [ErrorCode.LinkNotFound]: { status: 404, zh: '此链接无效或已失效。', en: 'This link is not valid or has expired.' },
   [ErrorCode.Internal]: { status: 500, zh: '服务器内部错误，请稍后再试。', en: 'Something went wrong on the server; please try again later.' },
   [ErrorCode.DatabaseUnavailable]: { status: 503, zh: '数据库暂时不可用，请稍后再试。', en: 'The database is unavailable for the moment; please try again later.' },
+  [ErrorCode.EvaluationNotFound]: { status: 404, zh: '未找到该评议项目。', en: 'There is no such evaluation.' },
+  [ErrorCode.QuestionnaireVersionNotFound]: { status: 404, zh: '该评议项目没有这个问卷版本。', en: 'This evaluation has no such questionnaire version.' },
+  [ErrorCode.QuestionnaireInvalid]: { status: 422, zh: '问卷有错误，未保存。请按问题列表修改后再保存。', en: 'The questionnaire has errors and was not saved. Correct the problems listed and save again.' },
+  [ErrorCode.QuestionnaireTooLarge]: { status: 413, zh: '问卷过大（上限 256 KB），请精简后再保存。', en: 'The questionnaire is too large (limit 256 KB); shorten it and save again.' },
+  [ErrorCode.QuestionnaireLocked]: { status: 409, zh: '评议活动已结束，问卷不能再修改。', en: 'The campaign has closed; its questionnaires can no longer be changed.' },
 };
 
 export function describeError(code: ErrorCode): { status: number } & LocalisedText {
