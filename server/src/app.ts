@@ -10,13 +10,19 @@ import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
 import { errorBody } from './common/error-body.js';
 import { ErrorCode } from './common/errors.js';
-import { PinoNestLogger } from './common/logger.js';
+import { PinoNestLogger, withoutLinkToken } from './common/logger.js';
 import { assignRequestId, runInContext } from './common/request-context.js';
 import type { AppConfig } from './config/app-config.js';
 import type { DatabaseRuntime } from './database/database.js';
 import { buildOpenApiDocument } from './openapi/openapi.js';
 
 export const BODY_LIMIT = '1mb';
+/**
+ * Answers get more room, so that an over-long answer (a pasted 2 MB text) is refused by the
+ * questionnaire's own check, under the question it belongs to, rather than as a whole request.
+ */
+export const ANSWER_BODY_LIMIT = '4mb';
+const isAnswerRoute = (req: Request) => req.path.startsWith('/api/s/');
 
 /** The Nest app with every cross-cutting piece wired; listening is left to the caller. */
 export async function createApp(config: AppConfig, database: DatabaseRuntime, logger: Logger): Promise<NestExpressApplication> {
@@ -35,11 +41,13 @@ export async function createApp(config: AppConfig, database: DatabaseRuntime, lo
       logger,
       genReqId: (req) => (req as Request).id,
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
+      serializers: { req: (req) => ({ id: req.id, method: req.method, url: withoutLinkToken(req.url ?? '') }), res: (res) => ({ statusCode: res.statusCode }) },
       autoLogging: { ignore: (req) => !(req.url ?? '').startsWith('/api/') || req.url === '/api/health' },
     }),
   );
-  app.use(express.json({ limit: BODY_LIMIT }));
+  const json = express.json({ limit: BODY_LIMIT });
+  const answerJson = express.json({ limit: ANSWER_BODY_LIMIT });
+  app.use((req: Request, res: Response, next: NextFunction) => (isAnswerRoute(req) ? answerJson : json)(req, res, next));
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
   app.use(expressErrors(logger));
   app.use(cookieParser());
@@ -60,7 +68,7 @@ function expressErrors(logger: Logger) {
     if (res.headersSent) return next(error);
     const { type, status } = (error ?? {}) as { type?: string; status?: number };
     const code =
-      type === 'entity.too.large' ? ErrorCode.PayloadTooLarge
+      type === 'entity.too.large' ? (isAnswerRoute(req) ? ErrorCode.AnswersTooLarge : ErrorCode.PayloadTooLarge)
       : type === 'entity.parse.failed' ? ErrorCode.MalformedJson
       : type === 'encoding.unsupported' || type === 'charset.unsupported' ? ErrorCode.UnsupportedMediaType
       : status === 404 ? ErrorCode.NotFound

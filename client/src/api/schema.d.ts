@@ -481,6 +481,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/s/{token}/{evaluationId}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["saveDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/s/{token}/{evaluationId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -517,6 +549,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AnswersDto: {
+            /** @description The SurveyJS answers keyed by question value name. */
+            data: {
+                [key: string]: unknown;
+            };
+        };
         AuditEntryDto: {
             /** @description Controller.handler of the route, e.g. UsersController.createUser */
             action: string;
@@ -687,10 +725,20 @@ export interface components {
          */
         ErrorDto: {
             /** @enum {string} */
-            code: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "WRONG_PASSWORD" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "USERNAME_TAKEN" | "LAST_ADMIN" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_UNSUPPORTED" | "FILE_UNREADABLE" | "TOO_MANY_ROWS" | "IMPORT_INVALID" | "IN_USE" | "CAMPAIGN_NOT_DRAFT" | "CAMPAIGN_TRANSITION_NOT_ALLOWED" | "CAMPAIGN_EMPTY_DIRECTORY" | "SLUG_TAKEN" | "CAMPAIGN_CLOSED" | "LINK_NOT_FOUND" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE";
+            code: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "WRONG_PASSWORD" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "USERNAME_TAKEN" | "LAST_ADMIN" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_UNSUPPORTED" | "FILE_UNREADABLE" | "TOO_MANY_ROWS" | "IMPORT_INVALID" | "IN_USE" | "CAMPAIGN_NOT_DRAFT" | "CAMPAIGN_TRANSITION_NOT_ALLOWED" | "CAMPAIGN_EMPTY_DIRECTORY" | "SLUG_TAKEN" | "CAMPAIGN_CLOSED" | "LINK_NOT_FOUND" | "CAMPAIGN_NOT_OPEN" | "QUESTIONNAIRE_NOT_FOUND" | "ALREADY_SUBMITTED" | "BALLOT_INVALID" | "ANSWERS_MISSING" | "ANSWERS_TOO_LARGE" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE" | "EVALUATION_NOT_FOUND" | "QUESTIONNAIRE_VERSION_NOT_FOUND" | "QUESTIONNAIRE_INVALID" | "QUESTIONNAIRE_TOO_LARGE" | "QUESTIONNAIRE_LOCKED";
             errors?: {
-                field: string;
+                /** @description The kind of problem, e.g. `required`, `not-allowed`, `too-long`. */
+                code?: string;
+                column?: string;
+                /** @description The field, or for a ballot the question path (`ratings[2].attitude`). */
+                field?: string;
                 message: string;
+                messages?: {
+                    en: string;
+                    zh: string;
+                };
+                /** @description An imported file's row, as Excel numbers it. */
+                row?: number;
             }[];
             message: string;
             messages: {
@@ -849,7 +897,7 @@ export interface components {
             rater: components["schemas"]["PublicRaterDto"];
         };
         PublicQuestionnaireDto: {
-            /** @description Answers to start from (a draft, or prefilled choices). */
+            /** @description The answers so far (a draft, or what was submitted), or prefilled choices. */
             data: {
                 [key: string]: unknown;
             } | null;
@@ -857,8 +905,17 @@ export interface components {
             evaluationId: string;
             /** @enum {string} */
             kind: "enterprise-rates-departments" | "enterprise-rates-districts" | "district-rates-departments" | "csr-declaration";
+            /** @description The receipt code, once submitted. */
+            receipt: string | null;
+            /**
+             * Format: date-time
+             * @description When the draft or the submission was last saved.
+             */
+            savedAt: string | null;
             /** @enum {string} */
             status: "not-started" | "draft" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
             /** @description The SurveyJS JSON as served, targets filled in from the directory. */
             survey: {
                 [key: string]: unknown;
@@ -873,8 +930,25 @@ export interface components {
             /** @enum {string} */
             type: "enterprise" | "district";
         };
+        ReceiptDto: {
+            /**
+             * @description Shown to the rater; the same submission again gets the same code.
+             * @example K7QF-M2XD-9PRA
+             */
+            receipt: string;
+            /** @enum {string} */
+            status: "submitted";
+            /** Format: date-time */
+            submittedAt: string;
+        };
         /** @enum {string} */
         Role: "admin" | "viewer" | "department" | "district";
+        SavedDraftDto: {
+            /** Format: date-time */
+            savedAt: string;
+            /** @enum {string} */
+            status: "draft";
+        };
         /** @enum {string} */
         SizeBand: "large" | "medium" | "small" | "micro";
         UpdateCampaignDto: {
@@ -1748,6 +1822,126 @@ export interface operations {
             };
             /** @description Unknown, revoked or replaced link (indistinguishable). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    saveDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationId: string;
+                /** @description The personal link token. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedDraftDto"];
+                };
+            };
+            /** @description Unknown, revoked or replaced link (LINK_NOT_FOUND), or no such questionnaire behind it (QUESTIONNAIRE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The campaign is not open (CAMPAIGN_NOT_OPEN, CAMPAIGN_CLOSED), or the questionnaire is already submitted (ALREADY_SUBMITTED). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Answers over 4 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Answers of the wrong shape (BALLOT_INVALID, with one entry per question in `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationId: string;
+                /** @description The personal link token. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswersDto"];
+            };
+        };
+        responses: {
+            /** @description The same answers had already been submitted: the same receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptDto"];
+                };
+            };
+            /** @description Submitted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptDto"];
+                };
+            };
+            /** @description Unknown, revoked or replaced link (LINK_NOT_FOUND), or no such questionnaire behind it (QUESTIONNAIRE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The campaign is not open (any draft is kept), or different answers were already submitted (ALREADY_SUBMITTED). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Answers over 4 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid answers (BALLOT_INVALID, with one entry per question in `errors`); nothing is stored. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

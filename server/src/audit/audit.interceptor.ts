@@ -1,7 +1,10 @@
 import { CallHandler, ExecutionContext, HttpException, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { catchError, concatMap, from, Observable, throwError } from 'rxjs';
+import { NOT_AUDITED } from '../common/decorators.js';
 import { AppError } from '../common/errors.js';
+import { withoutLinkToken } from '../common/logger.js';
 import { currentContext } from '../common/request-context.js';
 import { AuditService } from './audit.service.js';
 
@@ -15,11 +18,15 @@ const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export class AuditInterceptor implements NestInterceptor {
   private readonly logger = new Logger('Audit');
 
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = context.switchToHttp().getRequest<Request>();
     if (!MUTATIONS.has(req.method)) return next.handle();
+    if (this.reflector.getAllAndOverride<boolean>(NOT_AUDITED, [context.getHandler(), context.getClass()])) return next.handle();
     const action = `${context.getClass().name}.${context.getHandler().name}`;
     const write = (statusCode: number) => this.write(req, action, statusCode);
     return next.handle().pipe(
@@ -36,7 +43,8 @@ export class AuditInterceptor implements NestInterceptor {
         actorUsername: req.user?.username ?? null,
         action,
         method: req.method,
-        path: req.originalUrl.split('?')[0]!.slice(0, 500),
+        // A link token in the log would let whoever reads it answer as the rater.
+        path: withoutLinkToken(req.originalUrl.split('?')[0]!).slice(0, 500),
         statusCode,
         entity: described?.entity ?? null,
         entityId: described?.entityId ?? null,

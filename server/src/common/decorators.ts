@@ -14,3 +14,8 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
 export const ALL_ROLES: Role[] = ['admin', 'viewer', 'department', 'district'];
+
+export const NOT_AUDITED = 'fie:not-audited';
+
+/** A mutation the audit log leaves out; say at the route why its own records suffice. */
+export const NotAudited = () => SetMetadata(NOT_AUDITED, true);

@@ -3,6 +3,11 @@ import { pino, type Logger } from 'pino';
 import { currentContext } from './request-context.js';
 import type { LogLevel } from '../config/app-config.js';
 
+/** A path with a personal link's token masked: logs and the audit trail must not be able to answer a survey. */
+export function withoutLinkToken(url: string): string {
+  return url.replace(/^\/api\/s\/[^/?#]+/, '/api/s/[token]');
+}
+
 /** One structured logger for the process; every line inside a request carries its id. */
 export function createLogger(level: LogLevel): Logger {
   return pino({

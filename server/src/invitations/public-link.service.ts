@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { EvaluationKind } from '../campaigns/campaign.entities.js';
+import type { EvaluationKind, TargetGroup } from '../campaigns/campaign.entities.js';
 import { AppError, ErrorCode } from '../common/errors.js';
+import { loadTargets, RATINGS_VALUE, withTargets } from '../responses/served-questionnaire.js';
 import { PublicLinkDto, PublicQuestionnaireDto } from './dto/public-link.dto.js';
 import { InvitationsService } from './invitations.service.js';
 import { LinkTokens } from './link-tokens.js';
@@ -50,23 +51,42 @@ export class PublicLinkService {
     const invitation = await this.resolve(token);
     await this.dataSource.query('UPDATE invitations SET first_opened_at = COALESCE(first_opened_at, now()), last_opened_at = now() WHERE id = $1', [invitation.id]);
     const [campaign] = await this.dataSource.query('SELECT title, slug, status, opens_at, closes_at FROM campaigns WHERE id = $1', [invitation.campaign_id]);
-    const evaluations: { id: string; kind: EvaluationKind; title_zh: string; title_en: string; target_group: 'department' | 'district' | null; survey: Record<string, unknown> }[] =
-      await this.dataSource.query(
-        `SELECT e.id, e.kind, e.title_zh, e.title_en, e.target_group, q.survey
-           FROM evaluations e
-           JOIN LATERAL (SELECT survey FROM questionnaire_versions q WHERE q.evaluation_id = e.id ORDER BY version DESC LIMIT 1) q ON true
-          WHERE e.campaign_id = $1 AND e.rater_group = $2 ORDER BY e.position`,
-        [invitation.campaign_id, invitation.rater_type],
-      );
+    // A rater who has started keeps the version they started on; others get the newest.
+    const evaluations: {
+      id: string; kind: EvaluationKind; title_zh: string; title_en: string; target_group: TargetGroup | null; survey: Record<string, unknown>;
+      status: 'draft' | 'submitted' | null; data: Record<string, unknown> | null; receipt: string | null; updated_at: Date | null; submitted_at: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT e.id, e.kind, e.title_zh, e.title_en, e.target_group, q.survey, r.status, r.data, r.receipt, r.updated_at, r.submitted_at
+         FROM evaluations e
+         LEFT JOIN responses r ON r.evaluation_id = e.id AND r.invitation_id = $3
+         JOIN LATERAL (
+           SELECT survey FROM questionnaire_versions q
+            WHERE q.evaluation_id = e.id AND (r.id IS NULL OR q.id = r.questionnaire_version_id)
+            ORDER BY version DESC LIMIT 1
+         ) q ON true
+        WHERE e.campaign_id = $1 AND e.rater_group = $2 ORDER BY e.position`,
+      [invitation.campaign_id, invitation.rater_type, invitation.id],
+    );
     const questionnaires: PublicQuestionnaireDto[] = [];
     for (const evaluation of evaluations) {
-      const targets = evaluation.target_group ? await this.targets(evaluation.id, evaluation.target_group) : [];
+      const targets = evaluation.target_group ? await loadTargets(this.dataSource, evaluation.id, evaluation.target_group) : [];
       const survey = evaluation.target_group ? withTargets(evaluation.survey, targets) : evaluation.survey;
       // An enterprise rating districts starts with its own district ticked.
-      const data = evaluation.kind === 'enterprise-rates-districts' && targets.some((t) => t.value === invitation.rater_district_code)
-        ? { ratings: [{ target: invitation.rater_district_code }] }
+      const prefill = evaluation.kind === 'enterprise-rates-districts' && targets.some((t) => t.code === invitation.rater_district_code)
+        ? { [RATINGS_VALUE]: [{ target: invitation.rater_district_code }] }
         : null;
-      questionnaires.push({ evaluationId: evaluation.id, kind: evaluation.kind, title: evaluation.title_zh, titleEn: evaluation.title_en, status: 'not-started', survey, data });
+      questionnaires.push({
+        evaluationId: evaluation.id,
+        kind: evaluation.kind,
+        title: evaluation.title_zh,
+        titleEn: evaluation.title_en,
+        status: evaluation.status ?? 'not-started',
+        survey,
+        data: evaluation.data ?? prefill,
+        receipt: evaluation.receipt,
+        savedAt: evaluation.updated_at ? evaluation.updated_at.toISOString() : null,
+        submittedAt: evaluation.submitted_at ? evaluation.submitted_at.toISOString() : null,
+      });
     }
     return {
       campaign: {
@@ -77,23 +97,4 @@ export class PublicLinkService {
       questionnaires,
     };
   }
-
-  private async targets(evaluationId: string, group: 'department' | 'district'): Promise<{ value: string; text: { default: string; en: string } }[]> {
-    const table = group === 'department' ? 'departments' : 'districts';
-    const column = group === 'department' ? 'department_id' : 'district_id';
-    const rows: { code: string; name_zh: string; name_en: string }[] = await this.dataSource.query(
-      `SELECT u.code, u.name_zh, u.name_en FROM evaluation_targets t JOIN ${table} u ON u.id = t.${column} WHERE t.evaluation_id = $1 ORDER BY u.code`,
-      [evaluationId],
-    );
-    return rows.map((r) => ({ value: r.code, text: { default: r.name_zh, en: r.name_en || r.name_zh } }));
-  }
-}
-
-/** The questionnaire with its target checkbox's choices filled from the directory. */
-function withTargets(survey: Record<string, unknown>, choices: unknown[]): Record<string, unknown> {
-  const copy = JSON.parse(JSON.stringify(survey)) as { pages?: { elements?: { name?: string; choices?: unknown[] }[] }[] };
-  for (const page of copy.pages ?? []) {
-    for (const element of page.elements ?? []) if (element.name === 'targets') element.choices = choices;
-  }
-  return copy as Record<string, unknown>;
 }

@@ -24,8 +24,11 @@ export class PublicQuestionnaireDto {
   @ApiProperty({ enum: ['not-started', 'draft', 'submitted'] }) status: 'not-started' | 'draft' | 'submitted';
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The SurveyJS JSON as served, targets filled in from the directory.' })
   survey: Record<string, unknown>;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'Answers to start from (a draft, or prefilled choices).' })
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'The answers so far (a draft, or what was submitted), or prefilled choices.' })
   data: Record<string, unknown> | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The receipt code, once submitted.' }) receipt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the draft or the submission was last saved.' }) savedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt: string | null;
 }
 
 export class PublicLinkDto {
