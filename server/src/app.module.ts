@@ -16,6 +16,7 @@ import { DemoModule } from './demo/demo.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
 import { HealthController } from './health/health.controller.js';
 import { InvitationsModule } from './invitations/invitations.module.js';
+import { QuestionnairesModule } from './questionnaires/questionnaires.module.js';
 import { ResponsesModule } from './responses/responses.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -36,6 +37,7 @@ export class AppModule {
         InvitationsModule,
         DemoModule,
         ResponsesModule,
+        QuestionnairesModule,
       ],
       controllers: [HealthController],
       providers: [

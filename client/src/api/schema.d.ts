@@ -449,6 +449,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluations/{id}/questionnaires": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listQuestionnaireVersions"];
+        put?: never;
+        post: operations["saveQuestionnaire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{id}/questionnaires/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getQuestionnaireVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -930,6 +962,46 @@ export interface components {
             /** @enum {string} */
             type: "enterprise" | "district";
         };
+        QuestionnaireProblemDto: {
+            /** @description Where, as a path from the request body: `survey.pages[1].elements[0].choices[2]`. */
+            field: string;
+            /** @description In the language the request asked for. */
+            message: string;
+            messages?: {
+                en: string;
+                zh: string;
+            };
+        };
+        QuestionnaireVersionDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            frozenAt: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["EvaluationKind"];
+            /** @description The SurveyJS JSON as saved (the targets are filled in when served). */
+            survey: {
+                [key: string]: unknown;
+            };
+            version: number;
+        };
+        QuestionnaireVersionSummaryDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Drafts on this version, not yet submitted. */
+            draftCount: number;
+            /**
+             * Format: date-time
+             * @description When a draft or response first used it; from then on it never changes.
+             */
+            frozenAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Submitted responses on this version. */
+            responseCount: number;
+            version: number;
+        };
         ReceiptDto: {
             /**
              * @description Shown to the rater; the same submission again gets the same code.
@@ -948,6 +1020,30 @@ export interface components {
             savedAt: string;
             /** @enum {string} */
             status: "draft";
+        };
+        SavedQuestionnaireDto: {
+            /** @description True when nothing was written (a check only). */
+            dryRun: boolean;
+            /**
+             * Format: uuid
+             * @description Null for a dry run that would create a version.
+             */
+            id: string | null;
+            /**
+             * @description `created`: a new version, as the latest one is in use or the campaign has opened; `replaced`: the latest version, still unused in a draft campaign, was changed in place; `unchanged`: the latest version is this JSON already.
+             * @enum {string}
+             */
+            outcome: "created" | "replaced" | "unchanged";
+            /** @description The version saved (or that a save would write). */
+            version: number;
+            /** @description What does not stop a save, such as texts without English. */
+            warnings: components["schemas"]["QuestionnaireProblemDto"][];
+        };
+        SaveQuestionnaireDto: {
+            /** @description The SurveyJS JSON, bilingual ({ "default": "中文", "en": "English" }); at most 256 KB. */
+            survey: {
+                [key: string]: unknown;
+            };
         };
         /** @enum {string} */
         SizeBand: "large" | "medium" | "small" | "micro";
@@ -1768,6 +1864,120 @@ export interface operations {
             };
             /** @description Errors as `errors: [{ row, column, message }]`; nothing was written. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listQuestionnaireVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireVersionSummaryDto"][];
+                };
+            };
+            /** @description No such evaluation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    saveQuestionnaire: {
+        parameters: {
+            query?: {
+                /** @description Check only and say what a save would do; nothing is written. */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveQuestionnaireDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedQuestionnaireDto"];
+                };
+            };
+            /** @description No such evaluation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The campaign is closed or published. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The questionnaire is over 256 KB, or nested deeper than any questionnaire. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON does not compile or breaks the rating structure: `errors: [{ field, message, messages }]`; nothing was written. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getQuestionnaireVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireVersionDto"];
+                };
+            };
+            /** @description No such evaluation, or no such version of its questionnaire. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
