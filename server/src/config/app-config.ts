@@ -30,10 +30,13 @@ function findProjectRoot(start: string): string {
   return dir;
 }
 
-const ENV_KEYS = ['PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_USERNAME', 'ADMIN_PASSWORD', 'APP_SECRET', 'PUBLIC_URL', 'LOG_LEVEL', 'TRUST_PROXY'];
+const ENV_KEYS = ['PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_USERNAME', 'ADMIN_PASSWORD', 'APP_SECRET', 'PUBLIC_URL', 'LOG_LEVEL', 'TRUST_PROXY', 'BALLOT_VALIDATOR'];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const BALLOT_VALIDATORS = ['compiled', 'survey-core'] as const;
+export type BallotValidator = (typeof BALLOT_VALIDATORS)[number];
 
 /** The environment as it arrives; every variable is listed in .env.example. */
 class EnvironmentVariables {
@@ -67,6 +70,9 @@ class EnvironmentVariables {
 
   @IsOptional() @IsInt() @Min(0) @Max(10)
   TRUST_PROXY?: number;
+
+  @IsOptional() @IsIn(BALLOT_VALIDATORS)
+  BALLOT_VALIDATOR?: BallotValidator;
 }
 
 export interface AppConfig {
@@ -82,6 +88,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Number of reverse proxies in front of the app whose X-Forwarded-For is trusted. */
   trustProxy: number;
+  /** `survey-core` checks every ballot with survey-core itself: 40–240 ms each, for comparison only. */
+  ballotValidator: BallotValidator;
   clientDist: string;
 }
 
@@ -131,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     logLevel: parsed.LOG_LEVEL ?? 'info',
     trustProxy: parsed.TRUST_PROXY ?? 0,
+    ballotValidator: parsed.BALLOT_VALIDATOR ?? 'compiled',
     clientDist: path.join(projectRoot, 'client', 'dist'),
   };
 }

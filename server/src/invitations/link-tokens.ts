@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 
 /** 16 bytes: 128 bits, 22 base64url characters; a link stays under 60 characters with a short host. */
 const TOKEN_BYTES = 16;
@@ -9,10 +9,11 @@ const TOKEN_BYTES = 16;
  * again from the id, and the database keeps only a SHA-256 of each token to find it.
  */
 export class LinkTokens {
-  private readonly key: Buffer;
+  /** A KeyObject: handing createHmac raw bytes makes it import the key again on every call. */
+  private readonly key: KeyObject;
 
   constructor(appSecret: string) {
-    this.key = createHmac('sha256', appSecret).update('invitation-link').digest();
+    this.key = createSecretKey(createHmac('sha256', appSecret).update('invitation-link').digest());
   }
 
   tokenFor(invitationId: string, generation: number): string {

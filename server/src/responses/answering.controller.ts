@@ -24,7 +24,7 @@ import { AnswersDto, ReceiptDto, SavedDraftDto } from './dto/answering.dto.js';
 export class AnsweringController {
   constructor(private readonly answering: AnsweringService) {}
 
-  /** Drafts are saved every few seconds while a rater types; the answers themselves are the record. */
+  /** Drafts are saved every few seconds while a rater types; the draft row is its own record. */
   @Public()
   @NotAudited()
   @Put('draft')
@@ -37,7 +37,9 @@ export class AnsweringController {
     return this.answering.saveDraft(token, evaluationId, body);
   }
 
+  /** Raters are anonymous to the audit log, and the response row records each submission and its time. */
   @Public()
+  @NotAudited()
   @Post('submit')
   @ApiBody({ type: AnswersDto })
   @ApiCreatedResponse({ type: ReceiptDto, description: 'Submitted.' })

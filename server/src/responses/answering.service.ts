@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import type { Pool, QueryConfig } from 'pg';
+import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { CampaignStatus, TargetGroup } from '../campaigns/campaign.entities.js';
 import { AppError, ErrorCode, type FieldError } from '../common/errors.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
@@ -12,7 +14,7 @@ import { RATINGS_VALUE } from './served-questionnaire.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** What one query tells about a link, one of its questionnaires and the rater's answer so far. */
+/** What the database says about a link, one of its questionnaires and the rater's answer so far. */
 interface AnswerContext {
   invitation_id: string;
   token_generation: number;
@@ -20,135 +22,219 @@ interface AnswerContext {
   evaluation_id: string | null;
   target_group: TargetGroup | null;
   latest_version_id: string | null;
-  latest_frozen: boolean;
   response_status: 'draft' | 'submitted' | null;
   response_version_id: string | null;
-  receipt: string | null;
-  submitted_at: Date | null;
 }
 
-const CONTEXT_SQL = `
-  SELECT i.id AS invitation_id, i.token_generation, c.status AS campaign_status,
-         e.id AS evaluation_id, e.target_group, v.id AS latest_version_id, v.frozen_at IS NOT NULL AS latest_frozen,
-         r.status AS response_status, r.questionnaire_version_id AS response_version_id, r.receipt, r.submitted_at
+const CONTEXT = `
+  SELECT i.id AS invitation_id, i.token_generation, c.status AS campaign_status, e.id AS evaluation_id, e.target_group,
+         (SELECT q.id FROM questionnaire_versions q WHERE q.evaluation_id = e.id ORDER BY q.version DESC LIMIT 1) AS latest_version_id,
+         r.status AS response_status, r.questionnaire_version_id AS response_version_id
     FROM invitations i
     JOIN campaigns c ON c.id = i.campaign_id
     LEFT JOIN evaluations e ON e.id = $2 AND e.campaign_id = i.campaign_id AND e.rater_group = i.rater_type
-    LEFT JOIN LATERAL (SELECT q.id, q.frozen_at FROM questionnaire_versions q WHERE q.evaluation_id = e.id ORDER BY q.version DESC LIMIT 1) v ON true
     LEFT JOIN responses r ON r.invitation_id = i.id AND r.evaluation_id = e.id
    WHERE i.token_hash = $1 AND i.revoked_at IS NULL`;
 
 /**
- * The version is frozen in the same statement that first uses it, so the console can
- * never change a questionnaire under an answer.
+ * Writes only when the campaign is open, nothing is submitted yet, and $3 is the version the
+ * answers were checked against (the draft's, or else the newest). The questionnaire version is
+ * frozen in the same statement that first uses it, so the console can never change it under an
+ * answer. The context comes back either way, to say why nothing was written.
  */
+const WRITABLE = `ctx.campaign_status = 'open' AND ctx.response_status IS DISTINCT FROM 'submitted' AND COALESCE(ctx.response_version_id, ctx.latest_version_id) = $3`;
+const FREEZE = `frozen AS (UPDATE questionnaire_versions SET frozen_at = now() WHERE id = $3 AND frozen_at IS NULL AND EXISTS (SELECT 1 FROM saved))`;
+
 const SAVE_DRAFT_SQL = `
-  WITH saved AS (
+  WITH ctx AS (${CONTEXT}), saved AS (
     INSERT INTO responses AS r (invitation_id, evaluation_id, questionnaire_version_id, status, data)
-    VALUES ($1, $2, $3, 'draft', $4::jsonb)
-    ON CONFLICT (invitation_id, evaluation_id) DO UPDATE SET data = EXCLUDED.data, updated_at = now() WHERE r.status = 'draft'
+    SELECT ctx.invitation_id, ctx.evaluation_id, $3, 'draft', $4::jsonb FROM ctx WHERE ${WRITABLE}
+    ON CONFLICT (invitation_id, evaluation_id) DO UPDATE SET data = EXCLUDED.data, updated_at = now()
+     WHERE r.status = 'draft' AND r.questionnaire_version_id = EXCLUDED.questionnaire_version_id
     RETURNING r.updated_at
-  ), frozen AS (
-    UPDATE questionnaire_versions SET frozen_at = now() WHERE id = $3 AND frozen_at IS NULL AND $5::boolean AND EXISTS (SELECT 1 FROM saved)
-  )
-  SELECT updated_at FROM saved`;
+  ), ${FREEZE}
+  SELECT ctx.*, saved.updated_at FROM ctx LEFT JOIN saved ON true`;
 
 /**
- * One statement: the ballot, its rating rows and the version's freeze commit together or not
- * at all. A second submission (another tab, a retry) waits on the first's row lock and then
- * finds it submitted, so it writes nothing.
+ * The ballot and its rating rows in one statement: both or neither. A second submission
+ * (another tab, a retry) waits on the first's row lock, then finds it submitted and writes nothing.
  */
 const SUBMIT_SQL = `
-  WITH saved AS (
+  WITH ctx AS (${CONTEXT}), saved AS (
     INSERT INTO responses AS r (invitation_id, evaluation_id, questionnaire_version_id, status, data, receipt, submitted_at)
-    VALUES ($1, $2, $3, 'submitted', $4::jsonb, $5, now())
+    SELECT ctx.invitation_id, ctx.evaluation_id, $3, 'submitted', $4::jsonb, $5, now() FROM ctx WHERE ${WRITABLE}
     ON CONFLICT (invitation_id, evaluation_id) DO UPDATE
        SET status = 'submitted', data = EXCLUDED.data, receipt = EXCLUDED.receipt, submitted_at = now(), updated_at = now()
-     WHERE r.status = 'draft'
+     WHERE r.status = 'draft' AND r.questionnaire_version_id = EXCLUDED.questionnaire_version_id
     RETURNING r.id, r.receipt, r.submitted_at
   ), ratings AS (
     INSERT INTO response_ratings (response_id, target_id, criterion, answer)
     SELECT saved.id, x.target_id, x.criterion, x.answer FROM saved, unnest($6::uuid[], $7::text[], $8::text[]) AS x(target_id, criterion, answer)
-  ), frozen AS (
-    UPDATE questionnaire_versions SET frozen_at = now() WHERE id = $3 AND frozen_at IS NULL AND $9::boolean AND EXISTS (SELECT 1 FROM saved)
-  )
-  SELECT receipt, submitted_at FROM saved`;
+  ), ${FREEZE}
+  SELECT ctx.*, saved.receipt, saved.submitted_at FROM ctx LEFT JOIN saved ON true`;
 
-/** Saving drafts and submitting ballots through a personal link. */
+/** How long the newest version of an evaluation is assumed unchanged; a wrong guess costs one more round trip. */
+const GUESS_TTL_MS = 10_000;
+
+/**
+ * Saving drafts and submitting ballots through a personal link. The common case is one round
+ * trip: the answers are checked against the questionnaire version they will most likely be
+ * stored with, then one statement finds the link, checks the campaign and that version, and
+ * writes. When the guess was wrong it is corrected from what that statement returned.
+ * The hot path talks to pg's pool directly, with named statements planned once per connection.
+ */
 @Injectable()
 export class AnsweringService {
+  private readonly pool: Pool;
+  private readonly newest = new Map<string, { versionId: string; targetGroup: TargetGroup | null; until: number }>();
+
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly invitations: InvitationsService,
     private readonly questionnaires: CompiledQuestionnaires,
-  ) {}
+  ) {
+    this.pool = (dataSource.driver as PostgresDriver).master as Pool;
+  }
 
   async saveDraft(token: string, evaluationId: string, body: unknown): Promise<SavedDraftDto> {
     const data = answersOf(body);
-    const context = await this.context(token, evaluationId);
-    if (context.response_status === 'submitted') throw new AppError(ErrorCode.AlreadySubmitted);
-    const { versionId, prepared, freeze } = await this.questionnaireFor(context);
-    rejectProblems(prepared.validator.validateDraft(data));
-    const [saved]: { updated_at: Date }[] = await this.dataSource.query(SAVE_DRAFT_SQL, [context.invitation_id, context.evaluation_id, versionId, JSON.stringify(data), freeze]);
-    // Submitted between our read and our write (another tab).
-    if (!saved) throw new AppError(ErrorCode.AlreadySubmitted);
-    return { status: 'draft', savedAt: saved.updated_at.toISOString() };
+    const json = JSON.stringify(data);
+    const row = await this.write<{ updated_at: Date | null }>(token, evaluationId, (prepared) => prepared.validator.validateDraft(data), (versionId) => ({
+      name: 'answer-save-draft', text: SAVE_DRAFT_SQL, values: [LinkTokens.hash(token), evaluationId, versionId, json],
+    }));
+    // Saved, or else submitted meanwhile (another tab).
+    if (!row.updated_at) throw new AppError(ErrorCode.AlreadySubmitted);
+    return { status: 'draft', savedAt: row.updated_at.toISOString() };
   }
 
   /** `created` is false when this exact submission had already been received. */
   async submit(token: string, evaluationId: string, body: unknown): Promise<{ created: boolean; receipt: ReceiptDto }> {
     const data = answersOf(body);
-    const context = await this.context(token, evaluationId);
     const json = JSON.stringify(data);
-    if (context.response_status === 'submitted') return { created: false, receipt: await this.sameSubmission(context, json) };
-    const { versionId, prepared, freeze } = await this.questionnaireFor(context);
-    rejectProblems(prepared.validator.validateSubmission(data));
-    const rows = ratingRows(prepared, data);
     for (let attempt = 0; ; attempt++) {
       try {
-        const [saved]: { receipt: string; submitted_at: Date }[] = await this.dataSource.query(SUBMIT_SQL, [
-          context.invitation_id, context.evaluation_id, versionId, json, newReceipt(), rows.targetIds, rows.criteria, rows.answers, freeze,
-        ]);
-        if (!saved) return { created: false, receipt: await this.sameSubmission(context, json) };
-        return { created: true, receipt: { status: 'submitted', receipt: saved.receipt, submittedAt: saved.submitted_at.toISOString() } };
+        const row = await this.write<{ receipt: string | null; submitted_at: Date | null }>(
+          token, evaluationId,
+          (prepared) => prepared.validator.validateSubmission(data),
+          (versionId, prepared) => {
+            const rows = ratingRows(prepared, data);
+            return { name: 'answer-submit', text: SUBMIT_SQL, values: [LinkTokens.hash(token), evaluationId, versionId, json, newReceipt(), rows.targetIds, rows.criteria, rows.answers] };
+          },
+          (context) => (context.response_status === 'submitted' ? this.sameSubmission(context, json) : undefined),
+        );
+        if (row.receipt && row.submitted_at) return { created: true, receipt: { status: 'submitted', receipt: row.receipt, submittedAt: row.submitted_at.toISOString() } };
+        // Submitted meanwhile (another tab): the same answers get the same receipt.
+        return { created: false, receipt: await this.sameSubmission(row, json) };
       } catch (error) {
+        if (error instanceof SameSubmission) return { created: false, receipt: error.receipt };
         // 60 random bits: a clash is all but impossible, and a retry with a new code settles it.
-        const clash = error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'UQ_responses_receipt';
+        const clash = (error as { constraint?: string }).constraint === 'UQ_responses_receipt';
         if (!clash || attempt >= 2) throw error;
       }
     }
   }
 
   /**
-   * The link, the questionnaire and the rater's answer so far, with the refusals that do not
-   * depend on the answers: unknown link or questionnaire, a campaign not open.
+   * Checks the answers and writes them in one statement, correcting a wrong guess of the
+   * version once. Refusals come in the contract's order: unknown link or questionnaire (404),
+   * a campaign not open or an answer already submitted (409), then invalid answers (422).
    */
-  private async context(token: string, evaluationId: string): Promise<AnswerContext & { evaluation_id: string }> {
+  private async write<Written>(
+    token: string,
+    evaluationId: string,
+    check: (prepared: PreparedQuestionnaire) => BallotProblem[],
+    statement: (versionId: string, prepared: PreparedQuestionnaire) => QueryConfig,
+    onSubmitted?: (context: AnswerContext) => Promise<ReceiptDto> | undefined,
+  ): Promise<AnswerContext & Written> {
     if (!LinkTokens.looksLikeToken(token)) throw new AppError(ErrorCode.LinkNotFound);
-    const [row]: AnswerContext[] = await this.dataSource.query(CONTEXT_SQL, [LinkTokens.hash(token), UUID.test(evaluationId) ? evaluationId : null]);
-    if (!row || !this.invitations.tokens.matches(token, row.invitation_id, row.token_generation)) throw new AppError(ErrorCode.LinkNotFound);
-    if (!row.evaluation_id || !row.latest_version_id) throw new AppError(ErrorCode.QuestionnaireNotFound);
-    if (row.campaign_status === 'draft') throw new AppError(ErrorCode.CampaignNotOpen);
-    if (row.campaign_status !== 'open') throw new AppError(ErrorCode.CampaignClosed);
-    return row as AnswerContext & { evaluation_id: string };
+    if (!UUID.test(evaluationId)) {
+      await this.context(token, null);
+      throw new AppError(ErrorCode.QuestionnaireNotFound);
+    }
+    let guess = await this.guess(evaluationId);
+    for (let round = 0; round < 3; round++) {
+      const prepared = guess ? await this.questionnaires.get(guess.versionId, evaluationId, guess.targetGroup) : null;
+      const problems = prepared ? check(prepared) : [];
+      let context: AnswerContext;
+      if (!guess || !prepared || problems.length > 0) {
+        // Invalid, or nothing to check with: find out first whether the link, campaign and version stand.
+        context = await this.context(token, evaluationId);
+      } else {
+        const [row] = (await this.pool.query(statement(guess.versionId, prepared))).rows as (AnswerContext & Written)[];
+        context = this.verified(token, row);
+        if (isWritten(row!)) return row!;
+      }
+      refuse(context);
+      if (context.response_status === 'submitted') {
+        const receipt = onSubmitted?.(context);
+        if (receipt) throw new SameSubmission(await receipt);
+        throw new AppError(ErrorCode.AlreadySubmitted);
+      }
+      const versionId = context.response_version_id ?? context.latest_version_id!;
+      if (guess?.versionId === versionId) {
+        rejectProblems(problems);
+        // Valid and writable, yet not written: another tab submitted in between.
+        const [row] = (await this.pool.query(statement(versionId, prepared!))).rows as (AnswerContext & Written)[];
+        return this.verified(token, row) && row!;
+      }
+      guess = { versionId, targetGroup: context.target_group };
+      if (!context.response_version_id) this.newest.set(evaluationId, { ...guess, until: Date.now() + GUESS_TTL_MS });
+    }
+    throw new Error(`the questionnaire version of evaluation ${evaluationId} kept changing`);
   }
 
-  /** A draft keeps the version it was started on; a new answer takes the newest. */
-  private async questionnaireFor(context: AnswerContext & { evaluation_id: string }): Promise<{ versionId: string; prepared: PreparedQuestionnaire; freeze: boolean }> {
-    const versionId = context.response_version_id ?? context.latest_version_id!;
-    const prepared = await this.questionnaires.get(versionId, context.evaluation_id, context.target_group);
-    return { versionId, prepared, freeze: versionId === context.latest_version_id && !context.latest_frozen };
+  /** The newest version of an evaluation, as last seen; drafts on an older one correct it. */
+  private async guess(evaluationId: string): Promise<{ versionId: string; targetGroup: TargetGroup | null } | null> {
+    const known = this.newest.get(evaluationId);
+    if (known && known.until > Date.now()) return known;
+    const [row] = (await this.pool.query({
+      name: 'answer-newest-version',
+      text: 'SELECT e.target_group, (SELECT q.id FROM questionnaire_versions q WHERE q.evaluation_id = e.id ORDER BY q.version DESC LIMIT 1) AS version_id FROM evaluations e WHERE e.id = $1',
+      values: [evaluationId],
+    })).rows as { target_group: TargetGroup | null; version_id: string | null }[];
+    if (!row?.version_id) return null;
+    const guess = { versionId: row.version_id, targetGroup: row.target_group, until: Date.now() + GUESS_TTL_MS };
+    this.newest.set(evaluationId, guess);
+    return guess;
+  }
+
+  private async context(token: string, evaluationId: string | null): Promise<AnswerContext> {
+    const { rows } = await this.pool.query({ name: 'answer-context', text: CONTEXT, values: [LinkTokens.hash(token), evaluationId] });
+    return this.verified(token, rows[0] as AnswerContext | undefined);
+  }
+
+  /** The link behind a token, its HMAC compared in constant time; the same 404 for every failure. */
+  private verified<Row extends AnswerContext>(token: string, row: Row | undefined): Row {
+    if (!row || !this.invitations.tokens.matches(token, row.invitation_id, row.token_generation)) throw new AppError(ErrorCode.LinkNotFound);
+    return row;
   }
 
   /** The stored receipt when the same answers are sent again; anything else is a change, refused. */
   private async sameSubmission(context: AnswerContext, json: string): Promise<ReceiptDto> {
-    const [stored]: { same: boolean; receipt: string; submitted_at: Date }[] = await this.dataSource.query(
-      `SELECT data = $3::jsonb AS same, receipt, submitted_at FROM responses WHERE invitation_id = $1 AND evaluation_id = $2 AND status = 'submitted'`,
-      [context.invitation_id, context.evaluation_id, json],
-    );
+    const { rows: [stored] } = await this.pool.query({
+      name: 'answer-stored',
+      text: `SELECT data = $3::jsonb AS same, receipt, submitted_at FROM responses WHERE invitation_id = $1 AND evaluation_id = $2 AND status = 'submitted'`,
+      values: [context.invitation_id, context.evaluation_id, json],
+    });
     if (!stored?.same) throw new AppError(ErrorCode.AlreadySubmitted);
-    return { status: 'submitted', receipt: stored.receipt, submittedAt: stored.submitted_at.toISOString() };
+    return { status: 'submitted', receipt: stored.receipt, submittedAt: (stored.submitted_at as Date).toISOString() };
   }
+}
+
+/** A repeated submission found while writing: answered with the stored receipt. */
+class SameSubmission extends Error {
+  constructor(readonly receipt: ReceiptDto) {
+    super('already submitted with the same answers');
+  }
+}
+
+const isWritten = (row: object): boolean => (row as { updated_at?: unknown }).updated_at instanceof Date || (row as { receipt?: unknown }).receipt != null;
+
+/** The refusals that do not depend on the answers. */
+function refuse(context: AnswerContext): void {
+  if (!context.evaluation_id || !context.latest_version_id) throw new AppError(ErrorCode.QuestionnaireNotFound);
+  if (context.campaign_status === 'draft') throw new AppError(ErrorCode.CampaignNotOpen);
+  if (context.campaign_status !== 'open') throw new AppError(ErrorCode.CampaignClosed);
 }
 
 /** The `data` of a `{ data }` body, which must be an object of answers. */

@@ -1,7 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/app-config.js';
 import type { TargetGroup } from '../campaigns/campaign.entities.js';
 import { compileQuestionnaire, type CompiledQuestionnaire } from '../questionnaires/compiled-validator.js';
+import { referenceValidate } from '../questionnaires/reference-validator.js';
 import { loadTargets, ratingCriteria, withTargets } from './served-questionnaire.js';
 
 export interface PreparedQuestionnaire {
@@ -25,7 +28,10 @@ export class CompiledQuestionnaires {
   private readonly logger = new Logger(CompiledQuestionnaires.name);
   private readonly prepared = new Map<string, Promise<PreparedQuestionnaire>>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   get(versionId: string, evaluationId: string, targetGroup: TargetGroup | null): Promise<PreparedQuestionnaire> {
     let entry = this.prepared.get(versionId);
@@ -49,11 +55,20 @@ export class CompiledQuestionnaires {
     const targets = targetGroup ? await loadTargets(this.dataSource, evaluationId, targetGroup) : [];
     const served = targetGroup ? withTargets(version.survey, targets) : version.survey;
     const prepared = {
-      validator: compileQuestionnaire(served),
+      validator: this.config.ballotValidator === 'survey-core' ? surveyCoreValidator(served) : compileQuestionnaire(served),
       criteria: targetGroup ? ratingCriteria(version.survey) : [],
       targetIds: new Map(targets.map((t) => [t.code, t.id])),
     };
     this.logger.log({ versionId, ms: Math.round(performance.now() - started) }, 'questionnaire compiled');
     return prepared;
   }
+}
+
+/** survey-core itself on every ballot: what the compiled validator is proven against, and what it saves. */
+function surveyCoreValidator(served: Record<string, unknown>): CompiledQuestionnaire {
+  compileQuestionnaire(served);
+  return {
+    validateSubmission: (data) => referenceValidate(served, data, 'submission'),
+    validateDraft: (data) => referenceValidate(served, data, 'draft'),
+  };
 }
