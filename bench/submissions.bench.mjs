@@ -110,7 +110,7 @@ try {
     if (!invitation) throw new Error('ran out of raters for the baseline: raise BENCH_ENTERPRISES');
     const data = ballot(nextRaw);
     const rows = data.ratings.flatMap((card, t) => CRITERIA.map((c) => [fixed.target_ids[t], c, card[c]]));
-    await pool.query({ name: 'baseline-submit', text: baselineSql, values: [invitation.id, evaluationId, fixed.version_id, JSON.stringify(data), randomUUID().slice(0, 14), rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])] });
+    await pool.query({ name: 'baseline-submit', text: baselineSql, values: [invitation.id, evaluationId, fixed.version_id, JSON.stringify(data), randomUUID().slice(0, 14), ...[0, 1, 2].map((k) => `{${rows.map((r) => `"${r[k]}"`).join(',')}}`)] });
   };
   for (let i = 0; i < 100; i++) await rawOne();
   const baseline = await load(CLIENTS, SECONDS, rawOne);

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { withoutLinkToken } from '../../server/src/common/logger.js';
+import { arrayElement } from '../../server/src/responses/answering.service.js';
 import { importSmallDirectory } from '../support/small-directory.js';
 import { TestApp } from '../support/test-app.js';
 
@@ -282,4 +283,10 @@ it('keeps no IP address, user agent or link token with answers, in the audit log
   expect(columns.map((c) => c.column_name).filter((c) => /^ip|_ip$|agent|address/i.test(c))).toEqual([]);
   expect(await db.query(`SELECT path FROM audit_log WHERE path LIKE '/api/s/%'`)).toEqual([]);
   expect(withoutLinkToken(`/api/s/${tokenOf(0)}/${evaluations[ED]}/submit`)).toBe(`/api/s/[token]/${evaluations[ED]}/submit`);
+});
+
+it('quotes rating rows for PostgreSQL arrays so that any choice code survives', async () => {
+  const codes = ['satisfied', 'a,b', 'say "no"', 'back\\slash', '{braces}', 'NULL', ' spaced ', '不了解'];
+  const [row] = await db.query('SELECT $1::text[] AS codes', [`{${codes.map(arrayElement).join(',')}}`]);
+  expect(row.codes).toEqual(codes);
 });

@@ -252,23 +252,34 @@ function rejectProblems(problems: BallotProblem[]): void {
   throw new AppError(ErrorCode.BallotInvalid, { errors });
 }
 
-/** The rating rows of a validated ballot: one per answered criterion of each card. */
-function ratingRows(prepared: PreparedQuestionnaire, data: Record<string, unknown>): { targetIds: string[]; criteria: string[]; answers: string[] } {
-  const rows = { targetIds: [] as string[], criteria: [] as string[], answers: [] as string[] };
+/**
+ * The rating rows of a validated ballot, one per answered criterion of each card, as three
+ * PostgreSQL array literals: built here in one pass rather than by pg element by element.
+ */
+function ratingRows(prepared: PreparedQuestionnaire, data: Record<string, unknown>): { targetIds: string; criteria: string; answers: string } {
+  const targetIds: string[] = [];
+  const criteria: string[] = [];
+  const answers: string[] = [];
   const cards = data[RATINGS_VALUE];
-  if (prepared.criteria.length === 0 || !Array.isArray(cards)) return rows;
-  for (const card of cards as Record<string, unknown>[]) {
-    const targetId = prepared.targetIds.get(card.target as string);
-    if (!targetId) continue;
-    for (const criterion of prepared.criteria) {
-      const answer = card[criterion];
-      if (typeof answer !== 'string') continue;
-      rows.targetIds.push(targetId);
-      rows.criteria.push(criterion);
-      rows.answers.push(answer);
+  if (prepared.criteria.length > 0 && Array.isArray(cards)) {
+    for (const card of cards as Record<string, unknown>[]) {
+      const targetId = prepared.targetIds.get(card.target as string);
+      if (!targetId) continue;
+      for (const criterion of prepared.criteria) {
+        const answer = card[criterion];
+        if (typeof answer !== 'string') continue;
+        targetIds.push(targetId);
+        criteria.push(arrayElement(criterion));
+        answers.push(arrayElement(answer));
+      }
     }
   }
-  return rows;
+  return { targetIds: `{${targetIds.join(',')}}`, criteria: `{${criteria.join(',')}}`, answers: `{${answers.join(',')}}` };
+}
+
+/** An element of a PostgreSQL array literal, quoted so that commas, braces and quotes stay text. */
+export function arrayElement(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&')}"`;
 }
 
 /** Crockford's base32 (no I, L, O, U): readable aloud and over the phone. */
