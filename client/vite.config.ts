@@ -11,14 +11,20 @@ const apiProxy: Record<string, ProxyOptions> = {
 
 /**
  * Vendor chunk groups. The public answering route (/s/:token) must never pull
- * in antd, so antd and everything only antd needs get their own group, while
- * React, the router and i18n (shared by both halves) get separate groups that
- * antd's group cannot absorb (higher priority wins the module).
+ * in antd, the router or i18n, so antd and everything only antd needs get their
+ * own group, while React (shared by both halves), the router and i18n (console
+ * only) get separate groups that antd's group cannot absorb (higher priority
+ * wins the module).
  */
 const vendorGroups = [
   {
     name: 'react',
-    test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/,
+    test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+    priority: 30,
+  },
+  {
+    name: 'router',
+    test: /[\\/]node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/,
     priority: 30,
   },
   {
@@ -52,6 +58,8 @@ export default defineConfig({
     outDir: 'dist',
     // Lists each chunk's static and dynamic imports; used to check what the public route loads.
     manifest: true,
+    // Every browser the raters use preloads modules itself; the polyfill would weigh on the phone route.
+    modulePreload: { polyfill: false },
     emptyOutDir: true,
     // antd alone is ~1 MB minified before gzip; it is loaded only by the console.
     chunkSizeWarningLimit: 1200,

@@ -1,12 +1,14 @@
+import './i18n';
 import { createBrowserRouter, redirect } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { NotFoundPage } from './shared/NotFoundPage';
 import { PageLoading } from './shared/PageLoading';
 import { RouteErrorPage } from './shared/RouteErrorPage';
 
 /**
- * Every page is a lazy route. The public answering area (/s/:token) and the
- * antd console (/login, /admin) never import each other, so a rater opening
- * a link downloads none of the console code.
+ * Every page is a lazy route. The public answer page (/s/:token) is not one of
+ * them: main.tsx serves it without this router or i18next, so a rater opening a
+ * link downloads none of the console's code.
  */
 export const router = createBrowserRouter([
   {
@@ -15,7 +17,6 @@ export const router = createBrowserRouter([
     errorElement: <RouteErrorPage />,
     children: [
       { index: true, loader: () => redirect('/admin') },
-      { path: 's/:token', lazy: () => import('./answer/AnswerPage') },
       { path: 'login', lazy: () => import('./admin/LoginPage') },
       // Outside the console's frame so that only the letters print; ranked above admin/* by its static segments.
       { path: 'admin/campaigns/:id/letters', lazy: () => import('./admin/letters/InvitationLettersPage') },
@@ -41,3 +42,7 @@ export const router = createBrowserRouter([
     ],
   },
 ]);
+
+export function Component() {
+  return <RouterProvider router={router} />;
+}

@@ -1,52 +1,24 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, reflectLanguageInDocument, storedLanguage, storeLanguage, type Language } from '../shared/language';
 import { commonEn, commonZh } from './resources/common';
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'zh-CN';
-
-/** Names shown in language switches, always in their own language. */
-export const LANGUAGE_NAMES: Record<Language, string> = {
-  'zh-CN': '中文',
-  en: 'English',
-};
-
-const STORAGE_KEY = 'lang';
-
-function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
-function readStoredLanguage(): Language {
-  try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
-    return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
-  } catch {
-    // Storage can be blocked (private mode, strict cookie settings); fall back quietly.
-    return DEFAULT_LANGUAGE;
-  }
-}
+export { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, type Language } from '../shared/language';
 
 export function currentLanguage(): Language {
   return isLanguage(i18next.language) ? i18next.language : DEFAULT_LANGUAGE;
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, language);
-  } catch {
-    // The choice then lasts only for this page view.
-  }
+  storeLanguage(language);
   await i18next.changeLanguage(language);
 }
 
 export type Translations<T> = Record<Language, T>;
 
 /**
- * Adds a namespace's strings at runtime. The answering page and the console
- * each register their own namespace, so their strings travel in their own
- * lazily loaded chunks instead of the entry bundle.
+ * Adds a namespace's strings at runtime, so the console's strings travel in its
+ * own lazily loaded chunks. (The public answer page does not use i18next at all.)
  */
 export function registerTranslations<T extends object>(namespace: string, translations: Translations<T>): void {
   for (const language of LANGUAGES) {
@@ -56,14 +28,10 @@ export function registerTranslations<T extends object>(namespace: string, transl
   }
 }
 
-function reflectLanguageInDocument(language: string): void {
-  document.documentElement.lang = isLanguage(language) ? language : DEFAULT_LANGUAGE;
-}
-
 i18next.on('languageChanged', reflectLanguageInDocument);
 
 void i18next.use(initReactI18next).init({
-  lng: readStoredLanguage(),
+  lng: storedLanguage() ?? DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],
   defaultNS: 'common',

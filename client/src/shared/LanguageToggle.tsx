@@ -1,12 +1,16 @@
-import { useTranslation } from 'react-i18next';
-import { changeLanguage, currentLanguage, LANGUAGE_NAMES, LANGUAGES } from '../i18n';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from './language';
+
+interface LanguageToggleProps {
+  active: Language;
+  onChange: (language: Language) => void;
+  /** The group's accessible name ("语言" / "Language"). */
+  label: string;
+}
 
 /** Dependency-free language switch for the public pages (the console uses an antd one). */
-export function LanguageToggle() {
-  const { t } = useTranslation();
-  const active = currentLanguage();
+export function LanguageToggle({ active, onChange, label }: LanguageToggleProps) {
   return (
-    <div className="language-toggle" role="group" aria-label={t('language')}>
+    <div className="language-toggle" role="group" aria-label={label}>
       {LANGUAGES.map((language) => (
         <button
           key={language}
@@ -14,7 +18,7 @@ export function LanguageToggle() {
           lang={language}
           className="language-toggle__option"
           aria-pressed={language === active}
-          onClick={() => void changeLanguage(language)}
+          onClick={() => onChange(language)}
         >
           {LANGUAGE_NAMES[language]}
         </button>

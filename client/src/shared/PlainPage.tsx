@@ -1,17 +1,15 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { changeLanguage, currentLanguage } from '../i18n';
 import { LanguageToggle } from './LanguageToggle';
+import { PlainFrame } from './PlainFrame';
 
-/** Page frame without antd: app name, language switch, centred narrow column. */
+/** The plain frame for pages outside the console that use i18next (not found, errors). */
 export function PlainPage({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <div className="plain-page">
-      <header className="plain-page__bar">
-        <span className="plain-page__brand">{t('appName')}</span>
-        <LanguageToggle />
-      </header>
-      <main className="plain-page__main">{children}</main>
-    </div>
+    <PlainFrame brand={t('appName')} toggle={<LanguageToggle active={currentLanguage()} onChange={(language) => void changeLanguage(language)} label={t('language')} />}>
+      {children}
+    </PlainFrame>
   );
 }

@@ -1,4 +1,4 @@
-import type { Language } from '../i18n';
+import type { Language } from './language';
 
 /** The office's time zone: the console shows and takes times in it, wherever the browser is. */
 export const OFFICE_TIME_ZONE = 'Asia/Shanghai';
@@ -33,6 +33,20 @@ export function formatDateTime(iso: string, language: Language, options: DateTim
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return formatterFor(language, options).format(date);
+}
+
+const timeFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** The time of day of an ISO timestamp in Beijing time: 14:05. */
+export function formatTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  let formatter = timeFormats.get(language);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: OFFICE_TIME_ZONE });
+    timeFormats.set(language, formatter);
+  }
+  return formatter.format(date);
 }
 
 /** A date and time for a letter, in the office's zone: 2026年6月30日 17:00 or 30 June 2026, 17:00. */
