@@ -1,5 +1,5 @@
 import { Breadcrumb, Skeleton, Tabs } from 'antd';
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { fetchCampaign } from '../../api/endpoints';
 import { OfficeStaffOnly } from '../AdminOnly';
@@ -13,7 +13,10 @@ import { CONSOLE_HOME, useCurrentUser } from '../session';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { useRemoteData } from '../useRemoteData';
 
-type Tab = 'overview' | 'progress' | 'links';
+type Tab = 'overview' | 'progress' | 'links' | 'questionnaires';
+
+// The editor and its preview (survey-core, survey-react-ui) load only when the tab is opened.
+const QuestionnairesPanel = lazy(() => import('../questionnaires/QuestionnairesPanel').then((module) => ({ default: module.QuestionnairesPanel })));
 
 export function Component() {
   return (
@@ -32,7 +35,7 @@ function CampaignDetailPage() {
   const campaign = useRemoteData(load);
   const requested = params.get('tab');
   // Links are the office's business: the leadership sees the overview and the progress only.
-  const tab: Tab = requested === 'progress' || (admin && requested === 'links') ? requested : 'overview';
+  const tab: Tab = requested === 'progress' || requested === 'questionnaires' || (admin && requested === 'links') ? requested : 'overview';
 
   const selectTab = (next: string) =>
     // A tab starts with no search or filter of its own.
@@ -60,6 +63,15 @@ function CampaignDetailPage() {
               children: <CampaignOverview campaign={data} onChanged={campaign.reload} />,
             },
             { key: 'progress', label: t('campaigns.detail.tabs.progress'), children: <ProgressPanel campaign={data} /> },
+            {
+              key: 'questionnaires',
+              label: t('campaigns.detail.tabs.questionnaires'),
+              children: (
+                <Suspense fallback={<Skeleton active paragraph={{ rows: 10 }} />}>
+                  <QuestionnairesPanel campaign={data} onSaved={campaign.reload} />
+                </Suspense>
+              ),
+            },
             ...(admin ? [{ key: 'links', label: t('campaigns.detail.tabs.links'), children: <InvitationsPanel campaign={data} /> }] : []),
           ]}
           destroyOnHidden
