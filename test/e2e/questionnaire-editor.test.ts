@@ -151,6 +151,28 @@ it('imports a .json file into the editor and exports the JSON shown', async () =
   await context.close();
 });
 
+it('asks before unsaved changes are left behind', async () => {
+  const context = await signedIn(ADMIN.username, ADMIN.password);
+  const page = await context.newPage();
+  await page.goto(`${api.baseUrl}/admin/campaigns/${campaignId}?tab=questionnaires`);
+  await preview(page).getByText('2026 年度部门评议（修订）').waitFor();
+  await editor(page).fill((await editor(page).inputValue()).replace('2026 年度部门评议（修订）', '未保存的标题'));
+  await page.getByText('有未保存的修改').waitFor();
+
+  await page.getByRole('tab', { name: '概况' }).click();
+  const dialog = page.getByRole('dialog').filter({ hasText: '放弃未保存的修改？' });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: /取\s*消/ }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  expect(page.url()).toMatch(/tab=questionnaires/);
+  await expect(editor(page).inputValue()).resolves.toContain('未保存的标题');
+
+  await page.getByRole('tab', { name: '概况' }).click();
+  await dialog.getByRole('button', { name: '放弃修改' }).click();
+  await page.waitForURL((url) => !url.search.includes('tab=questionnaires'));
+  await context.close();
+});
+
 it('stacks the editor above the preview on a narrow screen', async () => {
   const context = await signedIn(ADMIN.username, ADMIN.password, { width: 800, height: 900 });
   const page = await context.newPage();
