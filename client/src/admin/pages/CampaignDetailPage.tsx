@@ -34,7 +34,7 @@ function CampaignDetailPage() {
   const load = useCallback(() => fetchCampaign(id), [id]);
   const campaign = useRemoteData(load);
   const requested = params.get('tab');
-  // Links are the office's business: the leadership sees the overview and the progress only.
+  // Links are the office's business: the leadership sees the overview, the progress and the questionnaires (read-only).
   const tab: Tab = requested === 'progress' || requested === 'questionnaires' || (admin && requested === 'links') ? requested : 'overview';
 
   const selectTab = (next: string) =>

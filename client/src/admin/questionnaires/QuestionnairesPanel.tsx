@@ -152,7 +152,8 @@ function EvaluationQuestionnaire({ campaign, evaluation, onSaved }: { campaign: 
 
   // An older version, shown read-only in place of the editor.
   const [viewed, setViewed] = useState<QuestionnaireVersionDto>();
-  const shownText = viewed ? formatJson(viewed.survey) : text;
+  const viewedText = useMemo(() => (viewed ? formatJson(viewed.survey) : undefined), [viewed]);
+  const shownText = viewedText ?? text;
   const readOnly = !editable || viewed !== undefined;
 
   const settled = useSettled(shownText, SETTLE_MS, `${replacements}:${viewed?.id ?? ''}`);
@@ -237,9 +238,11 @@ function EvaluationQuestionnaire({ campaign, evaluation, onSaved }: { campaign: 
       }),
     [modal, t],
   );
+  const blocked = blocker.state === 'blocked';
+  const { proceed, reset } = blocker;
   useEffect(() => {
-    if (blocker.state === 'blocked') confirmDiscard(() => blocker.proceed(), () => blocker.reset());
-  }, [blocker, confirmDiscard]);
+    if (blocked) confirmDiscard(() => proceed?.(), () => reset?.());
+  }, [blocked, proceed, reset, confirmDiscard]);
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -261,8 +264,8 @@ function EvaluationQuestionnaire({ campaign, evaluation, onSaved }: { campaign: 
   };
   const editFromViewed = () =>
     unlessDirty(() => {
-      if (!viewed) return;
-      replaceText(formatJson(viewed.survey));
+      if (!viewed || viewedText === undefined) return;
+      replaceText(viewedText);
       setViewed(undefined);
       void message.info(t('questionnaires.loadedIntoEditor', { version: viewed.version }));
     });
