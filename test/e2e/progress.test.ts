@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, scriptsOf, signedInContext } from '../support/browser.js';
 import { answerRouteFiles, readManifest } from '../support/client-build.js';
 import { importSmallDirectory } from '../support/small-directory.js';
 import { ADMIN, TestApp } from '../support/test-app.js';
@@ -54,22 +54,10 @@ afterAll(async () => {
   await api?.close();
 });
 
-/** A browser context signed in through the API; the session cookie lands in the context. */
-async function signedIn(username: string, password: string, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
-  const response = await context.request.post(`${api.baseUrl}/api/auth/login`, { data: { username, password } });
-  expect(response.status()).toBe(200);
-  return context;
-}
+/** A browser context signed in through the API. */
+const signedIn = (username: string, password: string, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> =>
+  signedInContext(browser, api.baseUrl, { username, password }, viewport);
 
-/** The paths of the scripts a page requests from now on. */
-function scriptsOf(page: Page): string[] {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-  });
-  return scripts;
-}
 
 /** Waits until `condition` holds, for what the page does on its own (drawing, timers). */
 async function until(what: string, condition: () => boolean | Promise<boolean>): Promise<void> {

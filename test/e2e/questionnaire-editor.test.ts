@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, scriptsOf, signedInContext } from '../support/browser.js';
 import { answerRouteFiles, readManifest } from '../support/client-build.js';
 import { importSmallDirectory } from '../support/small-directory.js';
 import { ADMIN, TestApp } from '../support/test-app.js';
@@ -44,20 +44,10 @@ afterAll(async () => {
   await api?.close();
 });
 
-async function signedIn(username: string, password: string, viewport = { width: 1440, height: 900 }): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
-  const response = await context.request.post(`${api.baseUrl}/api/auth/login`, { data: { username, password } });
-  expect(response.status()).toBe(200);
-  return context;
-}
+/** A browser context signed in through the API. */
+const signedIn = (username: string, password: string, viewport = { width: 1440, height: 900 }): Promise<BrowserContext> =>
+  signedInContext(browser, api.baseUrl, { username, password }, viewport);
 
-function scriptsOf(page: Page): string[] {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-  });
-  return scripts;
-}
 
 const editor = (page: Page) => page.getByLabel('问卷 JSON');
 const preview = (page: Page) => page.getByTestId('questionnaire-preview');

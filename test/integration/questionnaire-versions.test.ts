@@ -245,3 +245,13 @@ describe('after the campaign opens and closes', () => {
     expect((await versions(evaluationId)).length).toBe(3);
   });
 });
+
+it('leaves dry runs out of the audit log: the editor checks on every pause in typing', async () => {
+  const { evaluationId } = await newCampaign('2026-dry-run-audit');
+  const audited = async () => Number((await api.app.get(DataSource).query(`SELECT count(*) FROM audit_log WHERE action = 'QuestionnairesController.saveQuestionnaire'`))[0].count);
+  const before = await audited();
+  for (const title of ['一', '二', '三']) expect((await save(evaluationId, retitled(title), { dryRun: true })).status).toBe(200);
+  expect(await audited()).toBe(before);
+  expect((await save(evaluationId, retitled('四'))).status).toBe(200);
+  expect(await audited()).toBe(before + 1);
+});

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type BrowserContext } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium), never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,4 +19,21 @@ export async function signInThroughForm(page: Page, username: string, password: 
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
+}
+
+/** A browser context signed in through the API; the session cookie lands in the context. */
+export async function signedInContext(browser: Browser, baseUrl: string, user: { username: string; password: string }, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
+  const response = await context.request.post(`${baseUrl}/api/auth/login`, { data: { username: user.username, password: user.password } });
+  if (response.status() !== 200) throw new Error(`signing in as ${user.username} answered ${response.status()}`);
+  return context;
+}
+
+/** The paths of the scripts a page requests from now on. */
+export function scriptsOf(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  return scripts;
 }

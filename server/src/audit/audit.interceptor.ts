@@ -27,6 +27,8 @@ export class AuditInterceptor implements NestInterceptor {
     const req = context.switchToHttp().getRequest<Request>();
     if (!MUTATIONS.has(req.method)) return next.handle();
     if (this.reflector.getAllAndOverride<boolean>(NOT_AUDITED, [context.getHandler(), context.getClass()])) return next.handle();
+    // A dry run (an import preview, a questionnaire checked as it is typed) changes nothing.
+    if (req.query.dryRun === 'true' || req.query.dryRun === '1') return next.handle();
     const action = `${context.getClass().name}.${context.getHandler().name}`;
     const write = (statusCode: number) => this.write(req, action, statusCode);
     return next.handle().pipe(

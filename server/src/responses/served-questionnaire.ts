@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { TargetGroup } from '../campaigns/campaign.entities.js';
+import { RATINGS_VALUE, TARGETS_QUESTION } from '../questionnaires/questionnaire-rules.js';
 
 export interface ServedTarget {
   id: string;
@@ -8,10 +9,7 @@ export interface ServedTarget {
   nameEn: string;
 }
 
-/** The name of the checkbox whose choices are the evaluation's targets. */
-export const TARGETS_QUESTION = 'targets';
-/** The value name the target checkbox and the dynamic panel of rating cards share. */
-export const RATINGS_VALUE = 'ratings';
+export { RATINGS_VALUE, TARGETS_QUESTION };
 
 /** An evaluation's targets, in code order, as the rater sees them. */
 export async function loadTargets(dataSource: DataSource, evaluationId: string, group: TargetGroup): Promise<ServedTarget[]> {
