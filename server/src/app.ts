@@ -6,11 +6,10 @@ import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
 import { errorBody } from './common/error-body.js';
 import { ErrorCode } from './common/errors.js';
-import { PinoNestLogger, withoutLinkToken } from './common/logger.js';
+import { logRequests, PinoNestLogger } from './common/logger.js';
 import { assignRequestId, runInContext } from './common/request-context.js';
 import type { AppConfig } from './config/app-config.js';
 import type { DatabaseRuntime } from './database/database.js';
@@ -36,15 +35,7 @@ export async function createApp(config: AppConfig, database: DatabaseRuntime, lo
   app.setGlobalPrefix('api');
 
   app.use(assignRequestId);
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req) => (req as Request).id,
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-      serializers: { req: (req) => ({ id: req.id, method: req.method, url: withoutLinkToken(req.url ?? '') }), res: (res) => ({ statusCode: res.statusCode }) },
-      autoLogging: { ignore: (req) => !(req.url ?? '').startsWith('/api/') || req.url === '/api/health' },
-    }),
-  );
+  app.use(logRequests(logger));
   const json = express.json({ limit: BODY_LIMIT });
   const answerJson = express.json({ limit: ANSWER_BODY_LIMIT });
   app.use((req: Request, res: Response, next: NextFunction) => (isAnswerRoute(req) ? answerJson : json)(req, res, next));

@@ -1,4 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
 import { pino, type Logger } from 'pino';
 import { currentContext } from './request-context.js';
 import type { LogLevel } from '../config/app-config.js';
@@ -51,4 +52,32 @@ export class PinoNestLogger implements LoggerService {
     if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...message });
     else this.logger[level]({ context }, String(message));
   }
+}
+
+/**
+ * One line per API request when it ends: id, method, path (link tokens masked), status and
+ * duration; warn for 4xx, error for 5xx. Nothing is built unless that level is logged, so a
+ * busy answering day pays next to nothing at the default level for what is not written.
+ */
+export function logRequests(logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (!req.path.startsWith('/api/') || req.path === '/api/health') return next();
+    const started = performance.now();
+    const done = (aborted: boolean) => {
+      res.removeListener('finish', finished);
+      res.removeListener('close', closed);
+      const status = res.statusCode;
+      const level = aborted ? 'warn' : status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+      if (!logger.isLevelEnabled(level)) return;
+      logger[level](
+        { req: { id: req.id, method: req.method, url: withoutLinkToken(req.originalUrl) }, res: { statusCode: status }, responseTime: Math.round(performance.now() - started) },
+        aborted ? 'request aborted' : 'request completed',
+      );
+    };
+    const finished = () => done(false);
+    const closed = () => done(!res.writableFinished);
+    res.once('finish', finished);
+    res.once('close', closed);
+    next();
+  };
 }
