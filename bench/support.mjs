@@ -126,7 +126,7 @@ export async function load(clients, seconds, operation) {
   );
   latencies.sort((a, b) => a - b);
   const pick = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { count: latencies.length, perSecond: latencies.length / seconds, p50: pick(0.5), p99: pick(0.99) };
+  return { count: latencies.length, perSecond: latencies.length / seconds, p50: pick(0.5), p99: pick(0.99), latencies };
 }
 
 const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 256 });

@@ -32,6 +32,9 @@ export async function createApp(config: AppConfig, database: DatabaseRuntime, lo
   });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // API answers are never revalidated; hashing every body for an ETag is wasted work.
+  // (Static files get theirs from express.static.)
+  app.set('etag', false);
   app.setGlobalPrefix('api');
 
   app.use(assignRequestId);
