@@ -277,18 +277,35 @@ function ratingRows(prepared: PreparedQuestionnaire, data: Record<string, unknow
   return { targetIds: `{${targetIds.join(',')}}`, criteria: `{${criteria.join(',')}}`, answers: `{${answers.join(',')}}` };
 }
 
+/** Criterion names and answer codes are few and repeat on every ballot: each is quoted once. */
+const quoted = new Map<string, string>();
+
 /** An element of a PostgreSQL array literal, quoted so that commas, braces and quotes stay text. */
 export function arrayElement(text: string): string {
-  return `"${text.replace(/[\\"]/g, '\\$&')}"`;
+  let element = quoted.get(text);
+  if (element === undefined) {
+    element = `"${text.replace(/[\\"]/g, '\\$&')}"`;
+    // Only validated codes reach here, but keep the memo bounded all the same.
+    if (quoted.size < 10_000) quoted.set(text, element);
+  }
+  return element;
 }
 
 /** Crockford's base32 (no I, L, O, U): readable aloud and over the phone. */
 const RECEIPT_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
+/** Random bytes drawn in blocks: one call to the system's generator per 4 KB, not per receipt. */
+let entropy = Buffer.alloc(0);
+let entropyUsed = 0;
+
 /** 12 characters, 60 random bits, shown as XXXX-XXXX-XXXX. */
 function newReceipt(): string {
-  const bytes = randomBytes(12);
+  if (entropyUsed + 12 > entropy.length) {
+    entropy = randomBytes(4096);
+    entropyUsed = 0;
+  }
   let code = '';
-  for (const byte of bytes) code += RECEIPT_ALPHABET[byte & 31];
+  for (let i = entropyUsed; i < entropyUsed + 12; i++) code += RECEIPT_ALPHABET[entropy[i]! & 31];
+  entropyUsed += 12;
   return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
 }
