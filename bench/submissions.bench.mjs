@@ -32,7 +32,7 @@ function ballot(seed) {
   };
 }
 
-/** The loads start from the same state: statistics fresh, the set-up's writes checkpointed. */
+/** The loads start from the same state: statistics fresh (plans remade), the set-up's writes checkpointed. */
 async function settle() {
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
@@ -126,9 +126,12 @@ try {
 
   // App and baseline take turns, ROUNDS times each, so that a slow moment of a shared machine
   // falls on both rather than on one.
-  await settle();
+  // Warm up both, then analyse: PostgreSQL keeps the plan of each foreign-key check per
+  // connection, and a plan made while `responses` was empty scans the whole table for every
+  // rating row, slower with each ballot. Autovacuum's ANALYZE replaces it in production.
   for (let i = 0; i < 100; i++) await submitOne();
   for (let i = 0; i < 100; i++) await rawOne();
+  await settle();
   const appRounds = [];
   const baselineRounds = [];
   for (let round = 0; round < ROUNDS; round++) {
