@@ -112,11 +112,21 @@ export class TestApp {
   }
 
   /** A new user of the given role, created through the API, and a token for it. */
-  async userWithRole(role: Role, adminToken?: string): Promise<{ id: string; username: string; password: string; token: string }> {
+  /**
+   * A signed-in user of `role`. A department or district user works for the unit `unitCode`;
+   * without one, a unit of its own (code UT1) is put into the directory for it.
+   */
+  async userWithRole(role: Role, adminToken?: string, unitCode?: string): Promise<{ id: string; username: string; password: string; token: string }> {
     const token = adminToken ?? (await this.loginAsAdmin());
     const username = `${role}-${Math.random().toString(36).slice(2, 8)}`;
     const password = `${role}-password-123`;
-    const created = await this.request('POST', '/api/users', { token, body: { username, displayName: `${role} user`, role, password } });
+    if ((role === 'department' || role === 'district') && !unitCode) {
+      unitCode = 'UT1';
+      const body = role === 'department' ? { nameZh: '测试单位', nameEn: 'Test unit', category: '综合管理类' } : { nameZh: '测试区', nameEn: 'Test district', kind: '区' };
+      const unit = await this.request('PUT', `/api/directory/${role === 'department' ? 'departments' : 'districts'}/${unitCode}`, { token, body });
+      if (unit.status !== 200 && unit.status !== 201) throw new Error(`could not add a ${role} for the user: ${unit.status} ${unit.text}`);
+    }
+    const created = await this.request('POST', '/api/users', { token, body: { username, displayName: `${role} user`, role, password, ...(unitCode ? { unitCode } : {}) } });
     if (created.status !== 201) throw new Error(`could not create a ${role} user: ${created.status} ${created.text}`);
     return { id: created.body.id, username, password, token: await this.login(username, password) };
   }

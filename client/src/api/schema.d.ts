@@ -663,6 +663,8 @@ export interface components {
             displayName: string;
             password: string;
             role: components["schemas"]["Role"];
+            /** @description For a department user the code of its department, for a district user the code of its district; other roles have none. */
+            unitCode?: string | null;
             username: string;
         };
         DepartmentDto: {
@@ -1059,6 +1061,8 @@ export interface components {
             displayName?: string;
             password?: string;
             role?: components["schemas"]["Role"];
+            /** @description For a department user the code of its department, for a district user the code of its district; other roles have none. */
+            unitCode?: string | null;
         };
         UserDto: {
             active: boolean;
@@ -1070,7 +1074,16 @@ export interface components {
             /** Format: date-time */
             lastLoginAt: string | null;
             role: components["schemas"]["Role"];
+            /** @description The department or district a department or district user works for. */
+            unit: components["schemas"]["UserUnitDto"] | null;
             username: string;
+        };
+        UserUnitDto: {
+            code: string;
+            /** @enum {string} */
+            kind: "department" | "district";
+            nameEn: string;
+            nameZh: string;
         };
     };
     responses: never;

@@ -8,7 +8,7 @@ import { AppError, ErrorCode } from '../common/errors.js';
 import { mapUser, UserDto } from '../users/dto/user.dto.js';
 import { UsersService } from '../users/users.service.js';
 import { AuthService } from './auth.service.js';
-import { SESSION_COOKIE } from './auth.types.js';
+import { SESSION_COOKIE, principalOf } from './auth.types.js';
 import { ChangePasswordDto, LoginDto, LoginResponseDto } from './dto/login.dto.js';
 
 @ApiTags('auth')
@@ -28,7 +28,7 @@ export class AuthController {
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts from this client or for this account.' })
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponseDto> {
     const { user, accessToken, expiresIn } = await this.auth.login(body.username, body.password, req.ip ?? 'unknown');
-    req.user = { id: user.id, username: user.username, role: user.role };
+    req.user = principalOf(user);
     res.cookie(SESSION_COOKIE, accessToken, {
       httpOnly: true,
       sameSite: 'strict',

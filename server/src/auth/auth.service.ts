@@ -4,7 +4,7 @@ import { AppError, ErrorCode } from '../common/errors.js';
 import { describeMutation } from '../common/request-context.js';
 import type { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
-import { SESSION_HOURS, type Principal } from './auth.types.js';
+import { SESSION_HOURS, type Principal, principalOf } from './auth.types.js';
 import { UNKNOWN_USER_HASH, verifyPassword } from './password-hasher.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 
@@ -48,7 +48,7 @@ export class AuthService {
     // Read the account on every request so disabling it or changing its role takes effect at once.
     const user = typeof claims.sub === 'string' ? await this.users.findById(claims.sub) : null;
     if (!user || !user.active) return null;
-    return { id: user.id, username: user.username, role: user.role };
+    return principalOf(user);
   }
 
   async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ROLES, type Role, type User } from '../user.entity.js';
 
 export class UserDto {
@@ -23,10 +23,25 @@ export class UserDto {
 
   @ApiProperty({ format: 'date-time', type: String, nullable: true })
   lastLoginAt: string | null;
+
+  @ApiProperty({ type: () => UserUnitDto, nullable: true, description: 'The department or district a department or district user works for.' })
+  unit: UserUnitDto | null;
 }
 
-/** The only way a user leaves the server: never the entity, never the hash. */
+export class UserUnitDto {
+  @ApiProperty({ enum: ['department', 'district'] }) kind: 'department' | 'district';
+  @ApiProperty() code: string;
+  @ApiProperty() nameZh: string;
+  @ApiProperty() nameEn: string;
+}
+
+/** The only way a user leaves the server: never the entity, never the hash. Load `department` and `district` first. */
 export function mapUser(user: User): UserDto {
+  const unit = user.department
+    ? { kind: 'department' as const, code: user.department.code, nameZh: user.department.nameZh, nameEn: user.department.nameEn }
+    : user.district
+      ? { kind: 'district' as const, code: user.district.code, nameZh: user.district.nameZh, nameEn: user.district.nameEn }
+      : null;
   return {
     id: user.id,
     username: user.username,
@@ -35,8 +50,11 @@ export function mapUser(user: User): UserDto {
     active: user.active,
     createdAt: user.createdAt.toISOString(),
     lastLoginAt: user.lastLoginAt ? user.lastLoginAt.toISOString() : null,
+    unit,
   };
 }
+
+const UNIT_CODE_DESCRIPTION = 'For a department user the code of its department, for a district user the code of its district; other roles have none.';
 
 const USERNAME = /^[A-Za-z0-9_.@-]{3,64}$/;
 const USERNAME_MESSAGE = 'username must be 3–64 letters, digits or _.@-';
@@ -57,6 +75,10 @@ export class CreateUserDto {
   @ApiProperty({ minLength: 10, maxLength: 200 })
   @IsString() @MinLength(10) @MaxLength(200)
   password: string;
+
+  @ApiProperty({ required: false, type: String, nullable: true, description: UNIT_CODE_DESCRIPTION })
+  @IsOptional() @IsString() @MaxLength(64)
+  unitCode?: string | null;
 }
 
 export class UpdateUserDto {
@@ -75,4 +97,8 @@ export class UpdateUserDto {
   @ApiProperty({ required: false, minLength: 10, maxLength: 200 })
   @IsOptional() @IsString() @MinLength(10) @MaxLength(200)
   password?: string;
+
+  @ApiProperty({ required: false, type: String, nullable: true, description: UNIT_CODE_DESCRIPTION })
+  @ValidateIf((_o, value) => value !== null && value !== undefined) @IsString() @MaxLength(64)
+  unitCode?: string | null;
 }
