@@ -1,3 +1,4 @@
+import { CasesModule } from './cases/cases.module.js';
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -38,6 +39,7 @@ export class AppModule {
         DemoModule,
         ResponsesModule,
         QuestionnairesModule,
+        CasesModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -25,6 +25,7 @@ it('follows a case from complaint to closure, through a send-back and a reopenin
   expect(walk(['accept', 'office'], ['assign', 'office'], ['start', 'unit'], ['reply', 'unit'], ['close', 'office'])).toBe('closed');
   expect(walk(['accept', 'office'], ['assign', 'office'], ['reply', 'unit'], ['send-back', 'office'], ['reply', 'unit'], ['close', 'office'], ['reopen', 'office'], ['reply', 'unit'], ['close', 'office'])).toBe('closed');
   expect(walk(['reject', 'office'])).toBe('rejected');
+  expect(walk(['assign', 'office'], ['reply', 'unit'])).toBe('replied');
   expect(walk(['accept', 'office'], ['merge', 'office'])).toBe('merged');
   // Reassigning keeps the case with a unit.
   expect(walk(['accept', 'office'], ['assign', 'office'], ['start', 'unit'], ['assign', 'office'])).toBe('assigned');
@@ -45,7 +46,7 @@ it('refuses impossible changes, naming the ones allowed', () => {
 it('keeps triage, assignment and closing with the office, and work and replies with the unit', () => {
   expect(transition('replied', 'close', 'unit')).toEqual({ ok: false, reason: 'not-yours', by: 'office' });
   expect(transition('assigned', 'reply', 'office')).toEqual({ ok: false, reason: 'not-yours', by: 'unit' });
-  expect(allowedActions('new', 'office')).toEqual(['accept', 'reject', 'merge']);
+  expect(allowedActions('new', 'office')).toEqual(['accept', 'reject', 'merge', 'assign']);
   expect(allowedActions('new', 'unit')).toEqual([]);
   expect(allowedActions('assigned', 'unit')).toEqual(['start', 'reply']);
   expect(allowedActions('replied', 'office')).toEqual(['close', 'send-back']);

@@ -113,6 +113,22 @@ export interface paths {
         patch: operations["updateCampaign"];
         trace?: never;
     };
+    "/api/campaigns/{id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listCases"];
+        put?: never;
+        post: operations["createCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/close": {
         parameters: {
             query?: never;
@@ -283,6 +299,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["publishCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["actOnCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -638,6 +686,131 @@ export interface components {
         };
         /** @enum {string} */
         CampaignStatus: "draft" | "open" | "closed" | "published";
+        CaseActionDto: {
+            /** @description accept, assign: the category code. */
+            categoryCode?: string;
+            /**
+             * Format: date
+             * @description assign: the last day allowed (Beijing date); by default 15 working days.
+             */
+            deadline?: string;
+            /** @description merge: the number of the case this one duplicates (its part after the dash). */
+            intoNumber?: number;
+            /** @description close: whether the problem was put right; omit where it does not apply. */
+            rectified?: boolean;
+            /** @description reject: why; reply: the answer to the enterprise; send-back and reopen: why. */
+            text?: string;
+            /** @description assign: the department or district code. */
+            unitCode?: string;
+        };
+        CaseCategoryDto: {
+            active: boolean;
+            code: string;
+            nameEn: string;
+            nameZh: string;
+        };
+        CaseDetailDto: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** @description What the caller may do next. */
+            allowedActions: ("accept" | "reject" | "merge" | "assign" | "start" | "reply" | "close" | "send-back" | "reopen")[];
+            /** Format: date-time */
+            assignedAt: string | null;
+            category: components["schemas"]["CaseCategoryDto"] | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deadline: string | null;
+            /** @description Hidden from the unit unless the enterprise agreed to share who it is. */
+            enterprise: components["schemas"]["CaseEnterpriseDto"] | null;
+            events: components["schemas"]["CaseEventDto"][];
+            /** @enum {string|null} */
+            handlingRating: "satisfied" | "basically" | "dissatisfied" | null;
+            /** Format: uuid */
+            id: string;
+            identityShared: boolean;
+            mergedInto: string | null;
+            /** @description The campaign year and the case number, e.g. 2026-0042. */
+            number: string;
+            /** @description With a unit and past its deadline. */
+            overdue: boolean;
+            receivedVia: string | null;
+            rectified: boolean | null;
+            rejectReason: string | null;
+            /** Format: date-time */
+            repliedAt: string | null;
+            reply: string | null;
+            /** @enum {string} */
+            source: "ballot" | "complaint" | "office";
+            /** @enum {string} */
+            status: "new" | "accepted" | "rejected" | "merged" | "assigned" | "in-progress" | "replied" | "closed" | "reopened";
+            text: string;
+            unit: components["schemas"]["CaseUnitDto"] | null;
+        };
+        CaseDto: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** @description What the caller may do next. */
+            allowedActions: ("accept" | "reject" | "merge" | "assign" | "start" | "reply" | "close" | "send-back" | "reopen")[];
+            /** Format: date-time */
+            assignedAt: string | null;
+            category: components["schemas"]["CaseCategoryDto"] | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deadline: string | null;
+            /** @description Hidden from the unit unless the enterprise agreed to share who it is. */
+            enterprise: components["schemas"]["CaseEnterpriseDto"] | null;
+            /** @enum {string|null} */
+            handlingRating: "satisfied" | "basically" | "dissatisfied" | null;
+            /** Format: uuid */
+            id: string;
+            identityShared: boolean;
+            mergedInto: string | null;
+            /** @description The campaign year and the case number, e.g. 2026-0042. */
+            number: string;
+            /** @description With a unit and past its deadline. */
+            overdue: boolean;
+            receivedVia: string | null;
+            rectified: boolean | null;
+            rejectReason: string | null;
+            /** Format: date-time */
+            repliedAt: string | null;
+            reply: string | null;
+            /** @enum {string} */
+            source: "ballot" | "complaint" | "office";
+            /** @enum {string} */
+            status: "new" | "accepted" | "rejected" | "merged" | "assigned" | "in-progress" | "replied" | "closed" | "reopened";
+            text: string;
+            unit: components["schemas"]["CaseUnitDto"] | null;
+        };
+        CaseEnterpriseDto: {
+            nameEn: string;
+            nameZh: string;
+            uscc: string;
+        };
+        CaseEventDto: {
+            action: string;
+            /** @enum {string} */
+            actorKind: "office" | "unit" | "enterprise";
+            actorName: string | null;
+            /** Format: date-time */
+            at: string;
+            fromStatus: string | null;
+            note: string | null;
+            toStatus: string | null;
+        };
+        CaseUnitDto: {
+            code: string;
+            /** @enum {string} */
+            kind: "department" | "district";
+            nameEn: string;
+            nameZh: string;
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
@@ -658,6 +831,16 @@ export interface components {
             title: string;
             /** @example 2026 */
             year: number;
+        };
+        CreateCaseDto: {
+            categoryCode?: string;
+            /** @description The enterprise that raised it, by 统一社会信用代码. */
+            enterpriseUscc?: string;
+            /** @default false */
+            identityShared: boolean;
+            /** @description phone, letter, visit, e-mail … */
+            receivedVia?: string;
+            text: string;
         };
         CreateUserDto: {
             displayName: string;
@@ -759,7 +942,7 @@ export interface components {
          */
         ErrorDto: {
             /** @enum {string} */
-            code: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "WRONG_PASSWORD" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "USERNAME_TAKEN" | "LAST_ADMIN" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_UNSUPPORTED" | "FILE_UNREADABLE" | "TOO_MANY_ROWS" | "IMPORT_INVALID" | "IN_USE" | "CAMPAIGN_NOT_DRAFT" | "CAMPAIGN_TRANSITION_NOT_ALLOWED" | "CAMPAIGN_EMPTY_DIRECTORY" | "SLUG_TAKEN" | "CAMPAIGN_CLOSED" | "LINK_NOT_FOUND" | "CAMPAIGN_NOT_OPEN" | "QUESTIONNAIRE_NOT_FOUND" | "ALREADY_SUBMITTED" | "BALLOT_INVALID" | "ANSWERS_MISSING" | "ANSWERS_TOO_LARGE" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE" | "EVALUATION_NOT_FOUND" | "QUESTIONNAIRE_VERSION_NOT_FOUND" | "QUESTIONNAIRE_INVALID" | "QUESTIONNAIRE_TOO_LARGE" | "QUESTIONNAIRE_LOCKED";
+            code: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "WRONG_PASSWORD" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "USERNAME_TAKEN" | "LAST_ADMIN" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_UNSUPPORTED" | "FILE_UNREADABLE" | "TOO_MANY_ROWS" | "IMPORT_INVALID" | "IN_USE" | "CAMPAIGN_NOT_DRAFT" | "CAMPAIGN_TRANSITION_NOT_ALLOWED" | "CAMPAIGN_EMPTY_DIRECTORY" | "SLUG_TAKEN" | "CAMPAIGN_CLOSED" | "LINK_NOT_FOUND" | "CAMPAIGN_NOT_OPEN" | "QUESTIONNAIRE_NOT_FOUND" | "ALREADY_SUBMITTED" | "BALLOT_INVALID" | "ANSWERS_MISSING" | "ANSWERS_TOO_LARGE" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE" | "EVALUATION_NOT_FOUND" | "QUESTIONNAIRE_VERSION_NOT_FOUND" | "QUESTIONNAIRE_INVALID" | "QUESTIONNAIRE_TOO_LARGE" | "QUESTIONNAIRE_LOCKED" | "CASE_NOT_FOUND" | "CASE_TRANSITION_NOT_ALLOWED";
             errors?: {
                 /** @description The kind of problem, e.g. `required`, `not-allowed`, `too-long`. */
                 code?: string;
@@ -1314,6 +1497,58 @@ export interface operations {
             };
         };
     };
+    listCases: {
+        parameters: {
+            query?: {
+                /** @description Only cases with a unit and past their deadline. */
+                overdue?: boolean;
+                status?: "new" | "accepted" | "rejected" | "merged" | "assigned" | "in-progress" | "replied" | "closed" | "reopened";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All cases for the office and leadership; a department or district user gets its own. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"][];
+                };
+            };
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseDto"];
+            };
+        };
+        responses: {
+            /** @description A case the office received by phone, letter or visit. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
     closeCampaign: {
         parameters: {
             query?: never;
@@ -1593,6 +1828,74 @@ export interface operations {
                 };
             };
             /** @description Only a closed campaign can be published. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Another unit's case. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    actOnCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: "accept" | "reject" | "merge" | "assign" | "start" | "reply" | "close" | "send-back" | "reopen";
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Another unit's case, or an action that is the office's (or the unit's). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not possible from the current status; `errors[0].message` names the changes that are. */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -3,7 +3,7 @@
  * service, the console and the tests read the same rules.
  *
  *   new ──accept──▶ accepted ──assign──▶ assigned ──start──▶ in-progress ──reply──▶ replied ──close──▶ closed
- *    │                                     │  ▲                                 ▲      │                  │
+ *    │  └──────────── assign (accepts too) ───▶│  ▲                                 ▲      │                  │
  *    ├─reject──▶ rejected                  │  └──────────── reassign ───────────┼──────┘ (send back)     │
  *    └─merge───▶ merged                    └────────────── reply ─────────────┘                          │
  *                                                    reopened ◀──────────────── reopen ──────────────────┘
@@ -32,8 +32,8 @@ const STEPS: Record<CaseAction, Step> = {
   accept: { from: ['new'], to: 'accepted', by: 'office' },
   reject: { from: ['new'], to: 'rejected', by: 'office' },
   merge: { from: ['new', 'accepted'], to: 'merged', by: 'office' },
-  // Assigning again moves an open case to another unit or deadline.
-  assign: { from: ['accepted', 'assigned', 'in-progress', 'reopened'], to: 'assigned', by: 'office' },
+  // Assigning a new case accepts it at the same time; assigning again moves an open case to another unit or deadline.
+  assign: { from: ['new', 'accepted', 'assigned', 'in-progress', 'reopened'], to: 'assigned', by: 'office' },
   start: { from: ['assigned', 'reopened'], to: 'in-progress', by: 'unit' },
   reply: { from: ['assigned', 'in-progress', 'reopened'], to: 'replied', by: 'unit' },
   close: { from: ['replied'], to: 'closed', by: 'office' },

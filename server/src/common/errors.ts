@@ -45,6 +45,8 @@ export enum ErrorCode {
   QuestionnaireInvalid = 'QUESTIONNAIRE_INVALID',
   QuestionnaireTooLarge = 'QUESTIONNAIRE_TOO_LARGE',
   QuestionnaireLocked = 'QUESTIONNAIRE_LOCKED',
+  CaseNotFound = 'CASE_NOT_FOUND',
+  CaseTransition = 'CASE_TRANSITION_NOT_ALLOWED',
 }
 
 export interface LocalisedText {
@@ -96,6 +98,8 @@ const catalogue: Record<ErrorCode, { status: number } & LocalisedText> = {
   [ErrorCode.QuestionnaireInvalid]: { status: 422, zh: '问卷有错误，未保存。请按问题列表修改后再保存。', en: 'The questionnaire has errors and was not saved. Correct the problems listed and save again.' },
   [ErrorCode.QuestionnaireTooLarge]: { status: 413, zh: '问卷过大（上限 256 KB），请精简后再保存。', en: 'The questionnaire is too large (limit 256 KB); shorten it and save again.' },
   [ErrorCode.QuestionnaireLocked]: { status: 409, zh: '评议活动已结束，问卷不能再修改。', en: 'The campaign has closed; its questionnaires can no longer be changed.' },
+  [ErrorCode.CaseNotFound]: { status: 404, zh: '没有这个案件，或您无权查看。', en: 'There is no such case, or it is not yours to see.' },
+  [ErrorCode.CaseTransition]: { status: 409, zh: '案件当前状态下不能这样操作，请看下方说明。', en: 'The case cannot do this in its current status; see the note below.' },
 };
 
 export function describeError(code: ErrorCode): { status: number } & LocalisedText {

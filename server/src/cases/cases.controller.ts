@@ -1,0 +1,52 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { Roles } from '../common/decorators.js';
+import { AppError, ErrorCode } from '../common/errors.js';
+import { CASE_ACTIONS, type CaseAction } from './case-workflow.js';
+import { CasesService } from './cases.service.js';
+import { CaseActionDto, CaseDetailDto, CaseDto, CaseListQueryDto, CreateCaseDto } from './dto/case.dto.js';
+
+@ApiTags('cases')
+@Controller()
+export class CasesController {
+  constructor(private readonly cases: CasesService) {}
+
+  @Roles('admin')
+  @Post('campaigns/:id/cases')
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiCreatedResponse({ type: CaseDetailDto, description: 'A case the office received by phone, letter or visit.' })
+  createCase(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: CreateCaseDto, @Req() req: Request): Promise<CaseDetailDto> {
+    return this.cases.create(id, body, req.user!) as Promise<CaseDetailDto>;
+  }
+
+  @Roles('admin', 'viewer', 'department', 'district')
+  @Get('campaigns/:id/cases')
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: [CaseDto], description: 'All cases for the office and leadership; a department or district user gets its own.' })
+  listCases(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: CaseListQueryDto, @Req() req: Request): Promise<CaseDto[]> {
+    return this.cases.list(id, query, req.user!);
+  }
+
+  @Roles('admin', 'viewer', 'department', 'district')
+  @Get('cases/:caseId')
+  @ApiParam({ name: 'caseId', format: 'uuid' })
+  @ApiOkResponse({ type: CaseDetailDto })
+  @ApiForbiddenResponse({ description: 'Another unit\'s case.' })
+  getCase(@Param('caseId', new ParseUUIDPipe()) caseId: string, @Req() req: Request): Promise<CaseDetailDto> {
+    return this.cases.get(caseId, req.user!);
+  }
+
+  @Roles('admin', 'department', 'district')
+  @Post('cases/:caseId/:action')
+  @HttpCode(200)
+  @ApiParam({ name: 'caseId', format: 'uuid' })
+  @ApiParam({ name: 'action', enum: CASE_ACTIONS })
+  @ApiOkResponse({ type: CaseDetailDto })
+  @ApiForbiddenResponse({ description: 'Another unit\'s case, or an action that is the office\'s (or the unit\'s).' })
+  @ApiConflictResponse({ description: 'Not possible from the current status; `errors[0].message` names the changes that are.' })
+  actOnCase(@Param('caseId', new ParseUUIDPipe()) caseId: string, @Param('action') action: string, @Body() body: CaseActionDto, @Req() req: Request): Promise<CaseDetailDto> {
+    if (!(CASE_ACTIONS as readonly string[]).includes(action)) throw new AppError(ErrorCode.NotFound);
+    return this.cases.act(caseId, action as CaseAction, body, req.user!);
+  }
+}

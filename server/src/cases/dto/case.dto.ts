@@ -1,0 +1,119 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { CASE_ACTIONS, CASE_STATUSES, type CaseAction, type CaseStatus } from '../case-workflow.js';
+import { CASE_SOURCES, HANDLING_RATINGS, type CaseSource } from '../case.entities.js';
+
+/** Longest text of a case or a reply: a long letter, not a file. */
+export const MAX_CASE_TEXT = 20_000;
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CaseUnitDto {
+  @ApiProperty({ enum: ['department', 'district'] }) kind: 'department' | 'district';
+  @ApiProperty() code: string;
+  @ApiProperty() nameZh: string;
+  @ApiProperty() nameEn: string;
+}
+
+export class CaseCategoryDto {
+  @ApiProperty() code: string;
+  @ApiProperty() nameZh: string;
+  @ApiProperty() nameEn: string;
+  @ApiProperty() active: boolean;
+}
+
+export class CaseEnterpriseDto {
+  @ApiProperty() uscc: string;
+  @ApiProperty() nameZh: string;
+  @ApiProperty() nameEn: string;
+}
+
+export class CaseDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'The campaign year and the case number, e.g. 2026-0042.' }) number: string;
+  @ApiProperty({ enum: CASE_SOURCES }) source: CaseSource;
+  @ApiProperty({ enum: CASE_STATUSES }) status: CaseStatus;
+  @ApiProperty() text: string;
+  @ApiProperty({ type: CaseCategoryDto, nullable: true }) category: CaseCategoryDto | null;
+  @ApiProperty({ type: CaseEnterpriseDto, nullable: true, description: 'Hidden from the unit unless the enterprise agreed to share who it is.' })
+  enterprise: CaseEnterpriseDto | null;
+  @ApiProperty() identityShared: boolean;
+  @ApiProperty({ type: String, nullable: true }) receivedVia: string | null;
+  @ApiProperty({ type: CaseUnitDto, nullable: true }) unit: CaseUnitDto | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) deadline: string | null;
+  @ApiProperty({ description: 'With a unit and past its deadline.' }) overdue: boolean;
+  @ApiProperty({ type: String, nullable: true }) reply: string | null;
+  @ApiProperty({ type: String, nullable: true }) rejectReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) mergedInto: string | null;
+  @ApiProperty({ type: Boolean, nullable: true }) rectified: boolean | null;
+  @ApiProperty({ enum: HANDLING_RATINGS, nullable: true }) handlingRating: (typeof HANDLING_RATINGS)[number] | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) acceptedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) assignedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) repliedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt: string | null;
+  @ApiProperty({ enum: CASE_ACTIONS, isArray: true, description: 'What the caller may do next.' }) allowedActions: CaseAction[];
+}
+
+export class CaseEventDto {
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ enum: ['office', 'unit', 'enterprise'] }) actorKind: 'office' | 'unit' | 'enterprise';
+  @ApiProperty({ type: String, nullable: true }) actorName: string | null;
+  @ApiProperty() action: string;
+  @ApiProperty({ type: String, nullable: true }) fromStatus: string | null;
+  @ApiProperty({ type: String, nullable: true }) toStatus: string | null;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+}
+
+export class CaseDetailDto extends CaseDto {
+  @ApiProperty({ type: [CaseEventDto] }) events: CaseEventDto[];
+}
+
+export class CreateCaseDto {
+  @ApiProperty({ minLength: 1, maxLength: MAX_CASE_TEXT })
+  @Transform(trim) @IsString() @MinLength(1, { message: 'text must not be empty' }) @MaxLength(MAX_CASE_TEXT)
+  text: string;
+
+  @ApiProperty({ required: false, description: 'The enterprise that raised it, by 统一社会信用代码.' })
+  @IsOptional() @IsString() @Matches(/^[0-9A-HJ-NPQRTUWXY]{18}$/, { message: 'enterpriseUscc must be an 18-character 统一社会信用代码' })
+  enterpriseUscc?: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsString() @MaxLength(32) categoryCode?: string;
+
+  @ApiProperty({ required: false, description: 'phone, letter, visit, e-mail …' }) @IsOptional() @IsString() @MaxLength(50) receivedVia?: string;
+
+  @ApiProperty({ required: false, default: false }) @IsOptional() @IsBoolean() identityShared?: boolean;
+}
+
+export class CaseActionDto {
+  @ApiProperty({ required: false, description: 'assign: the department or district code.' })
+  @IsOptional() @IsString() @MaxLength(32)
+  unitCode?: string;
+
+  @ApiProperty({ required: false, format: 'date', description: 'assign: the last day allowed (Beijing date); by default 15 working days.' })
+  @IsOptional() @IsDateString({ strict: true })
+  deadline?: string;
+
+  @ApiProperty({ required: false, description: 'reject: why; reply: the answer to the enterprise; send-back and reopen: why.' })
+  @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(MAX_CASE_TEXT)
+  text?: string;
+
+  @ApiProperty({ required: false, description: 'merge: the number of the case this one duplicates (its part after the dash).' })
+  @IsOptional() @IsInt() @Min(1)
+  intoNumber?: number;
+
+  @ApiProperty({ required: false, description: 'accept, assign: the category code.' })
+  @IsOptional() @IsString() @MaxLength(32)
+  categoryCode?: string;
+
+  @ApiProperty({ required: false, description: 'close: whether the problem was put right; omit where it does not apply.' })
+  @IsOptional() @IsBoolean()
+  rectified?: boolean;
+}
+
+export class CaseListQueryDto {
+  @ApiProperty({ required: false, enum: CASE_STATUSES }) @IsOptional() @IsIn(CASE_STATUSES) status?: CaseStatus;
+  @ApiProperty({ required: false, description: 'Only cases with a unit and past their deadline.' })
+  @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean()
+  overdue?: boolean;
+}

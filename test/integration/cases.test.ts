@@ -1,0 +1,123 @@
+import { CHINA_HOLIDAY_YEARS } from '../../server/src/cases/china-holidays.js';
+import { WorkingDayCalendar } from '../../server/src/cases/working-days.js';
+import { importSmallDirectory } from '../support/small-directory.js';
+import { TestApp } from '../support/test-app.js';
+
+/** Cases entered by the office, triaged, assigned to a department, answered and closed. */
+let api: TestApp;
+let admin: string;
+let viewer: string;
+let taxBureau: string;
+let commerceBureau: string;
+let campaignId: string;
+let uscc: string;
+
+beforeAll(async () => {
+  api = await TestApp.start();
+  admin = await api.loginAsAdmin();
+  ({ usccs: [uscc] } = (await importSmallDirectory(api, admin, 2)) as { usccs: string[] });
+  campaignId = (await api.request('POST', '/api/campaigns', { token: admin, body: { title: '2026 服务月', year: 2026, template: 'service-month' } })).body.id;
+  viewer = (await api.userWithRole('viewer', admin)).token;
+  taxBureau = (await api.userWithRole('department', admin, 'D02')).token;
+  commerceBureau = (await api.userWithRole('department', admin, 'D01')).token;
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+const en = { 'accept-language': 'en' };
+const create = (body: Record<string, unknown>) => api.request('POST', `/api/campaigns/${campaignId}/cases`, { token: admin, body, headers: en });
+const act = (token: string, id: string, action: string, body: Record<string, unknown> = {}) => api.request('POST', `/api/cases/${id}/${action}`, { token, body, headers: en });
+
+it('follows a case from the office\'s entry to closure, each step timed in its timeline', async () => {
+  const created = await create({ text: '办理施工许可时，材料要求多次变化。', enterpriseUscc: uscc, categoryCode: 'approval', receivedVia: 'phone' });
+  expect(created.status).toBe(201);
+  expect(created.body).toMatchObject({ number: '2026-0001', source: 'office', status: 'new', category: { code: 'approval', nameZh: '审批' }, enterprise: { uscc }, allowedActions: ['accept', 'reject', 'merge', 'assign'] });
+  const id = created.body.id;
+
+  expect((await act(admin, id, 'accept')).body.status).toBe('accepted');
+  const before = new Date();
+  const assigned = await act(admin, id, 'assign', { unitCode: 'D02' });
+  expect(assigned.status).toBe(200);
+  expect(assigned.body).toMatchObject({ status: 'assigned', unit: { kind: 'department', code: 'D02' }, overdue: false });
+  // 15 working days on the calendar with China's holidays and 调休 days.
+  expect(assigned.body.deadline).toBe(new WorkingDayCalendar(CHINA_HOLIDAY_YEARS).addWorkingDays(before, 15).toISOString());
+
+  expect((await act(taxBureau, id, 'start')).body.status).toBe('in-progress');
+  const replied = await act(taxBureau, id, 'reply', { text: '已一次性告知所需材料清单，并安排专人跟进。' });
+  expect(replied.body).toMatchObject({ status: 'replied', reply: '已一次性告知所需材料清单，并安排专人跟进。' });
+  const closed = await act(admin, id, 'close', { rectified: true });
+  expect(closed.body).toMatchObject({ status: 'closed', rectified: true, allowedActions: ['reopen'] });
+  expect(closed.body.events.map((e: { action: string; fromStatus: string | null; toStatus: string }) => `${e.action}:${e.fromStatus}→${e.toStatus}`)).toEqual([
+    'create:null→new', 'accept:new→accepted', 'assign:accepted→assigned', 'start:assigned→in-progress', 'reply:in-progress→replied', 'close:replied→closed',
+  ]);
+  expect(closed.body.events[2].note).toBe('D02 市税务局');
+});
+
+it('refuses impossible changes with 409 naming the allowed ones, and a reply to a closed case', async () => {
+  const { id } = (await create({ text: '用电报装时间较长。' })).body;
+  await act(admin, id, 'accept');
+  await act(admin, id, 'assign', { unitCode: 'D02' });
+  const early = await act(admin, id, 'close');
+  expect([early.status, early.body.code]).toEqual([409, 'CASE_TRANSITION_NOT_ALLOWED']);
+  expect(early.body.errors[0].message).toBe('The case is assigned, so it cannot close; allowed now: assign.');
+  expect(early.body.errors[0].messages.zh).toBe('案件当前为“已交办”，不能“办结”；可以：“交办”。');
+
+  await act(taxBureau, id, 'reply', { text: '已协调供电公司加快办理。' });
+  await act(admin, id, 'close');
+  const late = await act(taxBureau, id, 'reply', { text: '补充说明' });
+  expect([late.status, late.body.errors[0].message]).toEqual([409, 'The case is closed: it cannot reply, and nothing else can be done now.']);
+  // The office closes, not the unit.
+  const { id: other } = (await create({ text: '另一个问题' })).body;
+  await act(admin, other, 'accept');
+  await act(admin, other, 'assign', { unitCode: 'D02' });
+  await act(taxBureau, other, 'reply', { text: '已处理' });
+  const byUnit = await act(taxBureau, other, 'close');
+  expect([byUnit.status, byUnit.body.errors[0].message]).toEqual([403, 'Only the office can close a case.']);
+});
+
+it('shows a department its own cases only, without the enterprise unless it agreed, and refuses it another\'s', async () => {
+  const hidden = (await create({ text: '希望简化外籍员工工作许可。', enterpriseUscc: uscc })).body.id;
+  await act(admin, hidden, 'assign', { unitCode: 'D02' });
+  const shared = (await create({ text: '希望公开抽查标准。', enterpriseUscc: uscc, identityShared: true })).body.id;
+  await act(admin, shared, 'assign', { unitCode: 'D02' });
+
+  const own = (await api.request('GET', `/api/campaigns/${campaignId}/cases`, { token: taxBureau })).body as { id: string; enterprise: unknown; unit: { code: string } }[];
+  expect(own.every((c) => c.unit.code === 'D02')).toBe(true);
+  expect(own.find((c) => c.id === hidden)!.enterprise).toBeNull();
+  expect(own.find((c) => c.id === shared)!.enterprise).toMatchObject({ uscc });
+  expect((await api.request('GET', `/api/cases/${hidden}`, { token: admin })).body.enterprise).toMatchObject({ uscc });
+
+  expect((await api.request('GET', `/api/campaigns/${campaignId}/cases`, { token: commerceBureau })).body).toEqual([]);
+  expect((await api.request('GET', `/api/cases/${hidden}`, { token: commerceBureau })).status).toBe(403);
+  expect((await act(commerceBureau, hidden, 'reply', { text: '不是我们的' })).status).toBe(403);
+  // Leadership reads everything and acts on nothing.
+  expect((await api.request('GET', `/api/cases/${hidden}`, { token: viewer })).body.allowedActions).toEqual([]);
+  expect((await act(viewer, hidden, 'accept')).status).toBe(403);
+});
+
+it('refuses empty and over-long texts, and actions missing what they need, with a message per field', async () => {
+  const empty = await create({ text: '   ' });
+  expect([empty.status, empty.body.errors[0].field]).toEqual([400, 'text']);
+  const huge = await create({ text: '很'.repeat(100 * 1024 / 3) });
+  expect([huge.status, huge.body.errors[0].field]).toEqual([400, 'text']);
+  expect((await create({ text: '问题', enterpriseUscc: '91310000MA1FL0XX00' })).status).toBe(400);
+
+  const { id } = (await create({ text: '重复反映的问题' })).body;
+  const noReason = await act(admin, id, 'reject');
+  expect([noReason.status, noReason.body.errors[0]]).toEqual([400, { field: 'text', message: 'Say why the case is rejected.', messages: { zh: '请说明不予受理的理由。', en: 'Say why the case is rejected.' } }]);
+  expect((await act(admin, id, 'assign', { unitCode: 'D77' })).body.errors[0].message).toBe('The directory has no department or district with code D77.');
+  expect((await act(admin, id, 'merge', { intoNumber: 1 })).body).toMatchObject({ status: 'merged', mergedInto: '2026-0001', allowedActions: [] });
+  expect((await act(admin, id, 'fly')).status).toBe(404);
+  const rejected = (await create({ text: '与评议无关的咨询' })).body.id;
+  expect((await act(admin, rejected, 'reject', { text: '不属于涉企服务问题，已告知咨询渠道。' })).body).toMatchObject({ status: 'rejected', rejectReason: '不属于涉企服务问题，已告知咨询渠道。' });
+});
+
+it('lists overdue cases: with a unit and past the deadline', async () => {
+  const { id } = (await create({ text: '长期未办结的问题' })).body;
+  await act(admin, id, 'assign', { unitCode: 'Q01', deadline: '2099-01-02' });
+  await api.app.get((await import('typeorm')).DataSource).query(`UPDATE cases SET deadline = now() - interval '1 day' WHERE id = $1`, [id]);
+  const overdue = (await api.request('GET', `/api/campaigns/${campaignId}/cases?overdue=true`, { token: admin })).body as { id: string; overdue: boolean }[];
+  expect(overdue.map((c) => c.id)).toEqual([id]);
+  expect(overdue[0]!.overdue).toBe(true);
+});
