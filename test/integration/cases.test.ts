@@ -121,3 +121,65 @@ it('lists overdue cases: with a unit and past the deadline', async () => {
   expect(overdue.map((c) => c.id)).toEqual([id]);
   expect(overdue[0]!.overdue).toBe(true);
 });
+
+describe('through the enterprise\'s personal link', () => {
+  let token: string;
+  let districtToken: string;
+  let evaluationId: string;
+
+  beforeAll(async () => {
+    await api.request('POST', `/api/campaigns/${campaignId}/invitations`, { token: admin });
+    const links = (await api.request('GET', `/api/campaigns/${campaignId}/invitations?pageSize=100`, { token: admin })).body.items as { raterType: string; raterCode: string; link: string }[];
+    token = links.find((l) => l.raterCode === uscc)!.link.split('/s/')[1]!;
+    districtToken = links.find((l) => l.raterType === 'district')!.link.split('/s/')[1]!;
+    const campaign = (await api.request('GET', `/api/campaigns/${campaignId}`, { token: admin })).body;
+    evaluationId = campaign.evaluations.find((e: { kind: string }) => e.kind === 'enterprise-rates-departments').id;
+  });
+
+  it('takes complaints only while the campaign is open', async () => {
+    const early = await api.request('POST', `/api/s/${token}/cases`, { body: { text: '太早了' }, headers: en });
+    expect([early.status, early.body.code]).toEqual([409, 'CAMPAIGN_NOT_OPEN']);
+    await api.request('POST', `/api/campaigns/${campaignId}/open`, { token: admin });
+  });
+
+  it('raises a complaint, follows it to the reply, and rates the handling (回访)', async () => {
+    const raised = await api.request('POST', `/api/s/${token}/cases`, { body: { text: '海关查验等待时间过长。', identityShared: true } });
+    expect(raised.status).toBe(201);
+    expect(raised.body).toMatchObject({ source: 'complaint', status: 'new', identityShared: true, reply: null, canRate: false });
+    const id = raised.body.id;
+    const early = await api.request('POST', `/api/s/${token}/cases/${id}/rating`, { body: { rating: 'satisfied' }, headers: en });
+    expect([early.status, early.body.errors[0].message]).toEqual([409, 'The handling can be rated once the unit has replied.']);
+
+    await act(admin, id, 'assign', { unitCode: 'D02' });
+    // The unit sees who raised it: the enterprise agreed.
+    expect((await api.request('GET', `/api/cases/${id}`, { token: taxBureau })).body.enterprise).toMatchObject({ uscc });
+    await act(taxBureau, id, 'reply', { text: '已与海关协调，开通绿色通道。' });
+    const seen = (await api.request('GET', `/api/s/${token}/cases`)).body.find((c: { id: string }) => c.id === id);
+    expect(seen).toMatchObject({ status: 'replied', reply: '已与海关协调，开通绿色通道。', unit: { code: 'D02' }, canRate: true });
+    const rated = await api.request('POST', `/api/s/${token}/cases/${id}/rating`, { body: { rating: 'basically' } });
+    expect([rated.status, rated.body.handlingRating]).toEqual([200, 'basically']);
+    const detail = (await api.request('GET', `/api/cases/${id}`, { token: admin })).body;
+    expect(detail.events.at(-1)).toMatchObject({ actorKind: 'enterprise', action: 'rate', note: 'basically' });
+    expect((await api.request('POST', `/api/s/${token}/cases/${id}/rating`, { body: { rating: 'great' } })).status).toBe(400);
+  });
+
+  it('refuses complaints from a district government\'s link and from unknown links, and empty texts', async () => {
+    expect((await api.request('POST', `/api/s/${districtToken}/cases`, { body: { text: '区里的问题' } })).status).toBe(403);
+    expect((await api.request('POST', '/api/s/AAAAAAAAAAAAAAAAAAAAAA/cases', { body: { text: '问题' } })).status).toBe(404);
+    expect((await api.request('GET', '/api/s/AAAAAAAAAAAAAAAAAAAAAA/cases')).status).toBe(404);
+    expect((await api.request('POST', `/api/s/${token}/cases`, { body: { text: '' } })).status).toBe(400);
+  });
+
+  it('turns the "problems met" answer of a submitted ballot into a case for the office, once', async () => {
+    const problems = '消防验收排期太久，影响投产。';
+    const ratings = [{ target: 'D03', attitude: 'satisfied', efficiency: 'dissatisfied', lawful: 'satisfied', transparency: 'basically', integrity: 'satisfied' }];
+    expect((await api.request('POST', `/api/s/${token}/${evaluationId}/submit`, { body: { data: { ratings, problems } } })).status).toBe(201);
+    const list = async () => (await api.request('GET', `/api/campaigns/${campaignId}/cases`, { token: admin })).body as { source: string; text: string; status: string; enterprise: { uscc: string } | null }[];
+    const fromBallots = (await list()).filter((c) => c.source === 'ballot');
+    expect(fromBallots).toHaveLength(1);
+    expect(fromBallots[0]).toMatchObject({ text: problems, status: 'new', enterprise: { uscc } });
+    expect((await list()).filter((c) => c.source === 'ballot')).toHaveLength(1);
+    // The enterprise follows it through its link too.
+    expect((await api.request('GET', `/api/s/${token}/cases`)).body.some((c: { source: string; text: string }) => c.source === 'ballot' && c.text === problems)).toBe(true);
+  });
+});

@@ -593,6 +593,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/s/{token}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listRaterCases"];
+        put?: never;
+        post: operations["raiseComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/s/{token}/cases/{caseId}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["rateHandling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -815,6 +847,15 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        ComplaintDto: {
+            categoryCode?: string;
+            /**
+             * @description May the department or district handling it see which enterprise raised it?
+             * @default false
+             */
+            identityShared: boolean;
+            text: string;
+        };
         CreateCampaignDto: {
             /** Format: date-time */
             closesAt?: string;
@@ -1020,6 +1061,10 @@ export interface components {
             /** @description Submitted at least one rating questionnaire (for an evaluation: submitted it). */
             submitted: number;
         };
+        HandlingRatingDto: {
+            /** @enum {string} */
+            rating: "satisfied" | "basically" | "dissatisfied";
+        };
         HealthDto: {
             /** @enum {string} */
             database: "embedded" | "postgres";
@@ -1186,6 +1231,30 @@ export interface components {
             /** @description Submitted responses on this version. */
             responseCount: number;
             version: number;
+        };
+        RaterCaseDto: {
+            /** @description Whether the handling can be rated now (replied or closed). */
+            canRate: boolean;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string|null} */
+            handlingRating: "satisfied" | "basically" | "dissatisfied" | null;
+            /** Format: uuid */
+            id: string;
+            identityShared: boolean;
+            number: string;
+            rejectReason: string | null;
+            /** Format: date-time */
+            repliedAt: string | null;
+            reply: string | null;
+            /** @enum {string} */
+            source: "ballot" | "complaint" | "office";
+            /** @enum {string} */
+            status: "new" | "accepted" | "rejected" | "merged" | "assigned" | "in-progress" | "replied" | "closed" | "reopened";
+            text: string;
+            unit: components["schemas"]["CaseUnitDto"] | null;
         };
         ReceiptDto: {
             /**
@@ -2468,6 +2537,116 @@ export interface operations {
             };
             /** @description Invalid answers (BALLOT_INVALID, with one entry per question in `errors`); nothing is stored. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listRaterCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The personal link token. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RaterCaseDto"][];
+                };
+            };
+            /** @description Unknown, revoked or replaced link (LINK_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    raiseComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The personal link token. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RaterCaseDto"];
+                };
+            };
+            /** @description Unknown, revoked or replaced link (LINK_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The campaign is not open (CAMPAIGN_NOT_OPEN, CAMPAIGN_CLOSED). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    rateHandling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                /** @description The personal link token. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandlingRatingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RaterCaseDto"];
+                };
+            };
+            /** @description Unknown, revoked or replaced link (LINK_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not replied yet. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

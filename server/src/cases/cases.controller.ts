@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { Roles } from '../common/decorators.js';
+import { Public, Roles } from '../common/decorators.js';
 import { AppError, ErrorCode } from '../common/errors.js';
 import { CASE_ACTIONS, type CaseAction } from './case-workflow.js';
 import { CasesService } from './cases.service.js';
-import { CaseActionDto, CaseDetailDto, CaseDto, CaseListQueryDto, CreateCaseDto } from './dto/case.dto.js';
+import { CaseActionDto, CaseDetailDto, CaseDto, CaseListQueryDto, ComplaintDto, CreateCaseDto, HandlingRatingDto, RaterCaseDto } from './dto/case.dto.js';
 
 @ApiTags('cases')
 @Controller()
@@ -48,5 +48,39 @@ export class CasesController {
   actOnCase(@Param('caseId', new ParseUUIDPipe()) caseId: string, @Param('action') action: string, @Body() body: CaseActionDto, @Req() req: Request): Promise<CaseDetailDto> {
     if (!(CASE_ACTIONS as readonly string[]).includes(action)) throw new AppError(ErrorCode.NotFound);
     return this.cases.act(caseId, action as CaseAction, body, req.user!);
+  }
+}
+
+/** An enterprise's own cases behind its personal link: raise a complaint, follow it, rate the handling. */
+@ApiTags('answering')
+@Controller('s/:token/cases')
+@ApiParam({ name: 'token', description: 'The personal link token.' })
+@ApiNotFoundResponse({ description: 'Unknown, revoked or replaced link (LINK_NOT_FOUND).' })
+export class RaterCasesController {
+  constructor(private readonly cases: CasesService) {}
+
+  @Public()
+  @Get()
+  @ApiOkResponse({ type: [RaterCaseDto] })
+  listRaterCases(@Param('token') token: string): Promise<RaterCaseDto[]> {
+    return this.cases.raterCases(token);
+  }
+
+  @Public()
+  @Post()
+  @ApiCreatedResponse({ type: RaterCaseDto })
+  @ApiConflictResponse({ description: 'The campaign is not open (CAMPAIGN_NOT_OPEN, CAMPAIGN_CLOSED).' })
+  raiseComplaint(@Param('token') token: string, @Body() body: ComplaintDto): Promise<RaterCaseDto> {
+    return this.cases.complain(token, body);
+  }
+
+  @Public()
+  @Post(':caseId/rating')
+  @HttpCode(200)
+  @ApiParam({ name: 'caseId', format: 'uuid' })
+  @ApiOkResponse({ type: RaterCaseDto })
+  @ApiConflictResponse({ description: 'Not replied yet.' })
+  rateHandling(@Param('token') token: string, @Param('caseId', new ParseUUIDPipe()) caseId: string, @Body() body: HandlingRatingDto): Promise<RaterCaseDto> {
+    return this.cases.rate(token, caseId, body);
   }
 }

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
-import { CasesController } from './cases.controller.js';
+import { InvitationsModule } from '../invitations/invitations.module.js';
+import { CasesController, RaterCasesController } from './cases.controller.js';
 import { CasesService } from './cases.service.js';
 
 @Module({
-  controllers: [CasesController],
+  imports: [InvitationsModule],
+  controllers: [CasesController, RaterCasesController],
   providers: [CasesService],
   exports: [CasesService],
 })

@@ -6,8 +6,13 @@ import { describeMutation } from '../common/request-context.js';
 import { allowedActions, refusalMessage, transition, WITH_UNIT_STATUSES, type CaseAction, type CaseActor } from './case-workflow.js';
 import { Case, CaseEvent } from './case.entities.js';
 import { CHINA_HOLIDAY_YEARS } from './china-holidays.js';
-import type { CaseActionDto, CaseDetailDto, CaseDto, CaseListQueryDto, CreateCaseDto } from './dto/case.dto.js';
+import { MAX_CASE_TEXT, type CaseActionDto, type CaseDetailDto, type CaseDto, type CaseListQueryDto, type ComplaintDto, type CreateCaseDto, type HandlingRatingDto, type RaterCaseDto } from './dto/case.dto.js';
+import { InvitationsService } from '../invitations/invitations.service.js';
+import { LinkTokens } from '../invitations/link-tokens.js';
 import { endOfBeijingDay, WorkingDayCalendar } from './working-days.js';
+
+/** The open question of the rating questionnaires whose answers become cases. */
+export const PROBLEMS_QUESTION = 'problems';
 
 /** Working days a unit has by default, from the day after it is assigned. */
 export const DEFAULT_WORKING_DAYS = 15;
@@ -69,7 +74,81 @@ const SELECT_CASES = `
 export class CasesService {
   readonly calendar = new WorkingDayCalendar(CHINA_HOLIDAY_YEARS);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  /** A complaint an enterprise raises through its personal link while the campaign is open. */
+  async complain(token: string, input: ComplaintDto): Promise<RaterCaseDto> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const rater = await this.rater(manager, token);
+      if (rater.campaign_status === 'draft') throw new AppError(ErrorCode.CampaignNotOpen);
+      if (rater.campaign_status !== 'open') throw new AppError(ErrorCode.CampaignClosed);
+      const categoryId = input.categoryCode ? await this.categoryId(manager, input.categoryCode) : null;
+      const number = await this.nextNumber(manager, rater.campaign_id);
+      const [row] = await manager.query(
+        `INSERT INTO cases (campaign_id, number, source, invitation_id, enterprise_id, identity_shared, text, category_id, status)
+         VALUES ($1, $2, 'complaint', $3, $4, $5, $6, $7, 'new') RETURNING id`,
+        [rater.campaign_id, number, rater.id, rater.enterprise_id, input.identityShared ?? false, input.text, categoryId],
+      );
+      await this.record(manager, row.id, 'enterprise', null, 'create', null, 'new', null);
+      return row.id as string;
+    });
+    return (await this.raterCases(token)).find((c) => c.id === id)!;
+  }
+
+  /** The cases an enterprise raised (by complaint or in its ballots), as it may see them. */
+  async raterCases(token: string): Promise<RaterCaseDto[]> {
+    const rater = await this.rater(this.dataSource.manager, token);
+    const rows: CaseRow[] = await this.dataSource.query(`${SELECT_CASES} WHERE c.invitation_id = $1 AND c.status <> 'merged' ORDER BY c.number`, [rater.id]);
+    return rows.map((row) => ({
+      id: row.id,
+      number: caseNumber(row.year, row.number),
+      source: row.source,
+      status: row.status,
+      text: row.text,
+      identityShared: row.identity_shared,
+      unit: row.unit_code ? { kind: row.department_id ? 'department' : 'district', code: row.unit_code, nameZh: row.unit_name_zh!, nameEn: row.unit_name_en! } : null,
+      reply: row.status === 'replied' || row.status === 'closed' ? row.reply : null,
+      rejectReason: row.reject_reason,
+      handlingRating: row.handling_rating,
+      canRate: row.status === 'replied' || row.status === 'closed',
+      createdAt: row.created_at.toISOString(),
+      repliedAt: row.replied_at ? row.replied_at.toISOString() : null,
+      closedAt: row.closed_at ? row.closed_at.toISOString() : null,
+    }));
+  }
+
+  /** The enterprise's rating of how its case was handled (回访), once the unit has replied. */
+  async rate(token: string, caseId: string, input: HandlingRatingDto): Promise<RaterCaseDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const rater = await this.rater(manager, token);
+      const [row] = await manager.query('SELECT status, handling_rating FROM cases WHERE id = $1 AND invitation_id = $2 FOR UPDATE', [caseId, rater.id]);
+      if (!row) throw new AppError(ErrorCode.CaseNotFound);
+      if (row.status !== 'replied' && row.status !== 'closed') {
+        const messages = { zh: '单位答复后才能评价办理情况。', en: 'The handling can be rated once the unit has replied.' };
+        throw new AppError(ErrorCode.CaseTransition, { errors: [{ field: 'rating', message: messages.en, messages }] });
+      }
+      await manager.query('UPDATE cases SET handling_rating = $2, rated_at = now(), updated_at = now() WHERE id = $1', [caseId, input.rating]);
+      await this.record(manager, caseId, 'enterprise', null, 'rate', row.status, row.status, input.rating);
+    });
+    return (await this.raterCases(token)).find((c) => c.id === caseId)!;
+  }
+
+  /** The enterprise behind a personal link, or the same 404 as every other unknown link. */
+  private async rater(manager: EntityManager, token: string): Promise<{ id: string; campaign_id: string; enterprise_id: string; campaign_status: string }> {
+    if (!LinkTokens.looksLikeToken(token)) throw new AppError(ErrorCode.LinkNotFound);
+    const [row] = await manager.query(
+      `SELECT i.id, i.campaign_id, i.enterprise_id, i.token_generation, c.status AS campaign_status
+         FROM invitations i JOIN campaigns c ON c.id = i.campaign_id WHERE i.token_hash = $1 AND i.revoked_at IS NULL`,
+      [LinkTokens.hash(token)],
+    );
+    if (!row || !this.invitations.tokens.matches(token, row.id, row.token_generation)) throw new AppError(ErrorCode.LinkNotFound);
+    // District governments rate departments; complaints are the enterprises'.
+    if (!row.enterprise_id) throw new AppError(ErrorCode.Forbidden);
+    return row;
+  }
 
   /** A case the office received by phone, letter or visit. */
   async create(campaignId: string, input: CreateCaseDto, principal: Principal): Promise<CaseDto> {
@@ -92,7 +171,39 @@ export class CasesService {
     return created;
   }
 
+  /**
+   * Every non-empty "problems met" answer of a submitted ballot becomes a case for the office to
+   * triage, once. Done when the office opens its list rather than on the submission path, where a
+   * per-campaign number would make every ballot wait for the others.
+   */
+  async collectBallotProblems(campaignId: string): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('cases:' || $1))`, [campaignId]);
+      const created: { id: string }[] = await manager.query(
+        `WITH raised AS (
+           SELECT r.id AS response_id, r.invitation_id, i.enterprise_id, left(btrim(r.data->>'${PROBLEMS_QUESTION}'), ${MAX_CASE_TEXT}) AS text, r.submitted_at
+             FROM responses r JOIN evaluations e ON e.id = r.evaluation_id JOIN invitations i ON i.id = r.invitation_id
+            WHERE e.campaign_id = $1 AND r.status = 'submitted' AND r.voided_at IS NULL
+              AND jsonb_typeof(r.data->'${PROBLEMS_QUESTION}') = 'string' AND btrim(r.data->>'${PROBLEMS_QUESTION}') <> ''
+              AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.response_id = r.id)
+         ), created AS (
+           INSERT INTO cases (campaign_id, number, source, response_id, invitation_id, enterprise_id, identity_shared, text, status)
+           SELECT $1, (SELECT COALESCE(max(number), 0) FROM cases WHERE campaign_id = $1) + row_number() OVER (ORDER BY submitted_at, response_id),
+                  'ballot', response_id, invitation_id, enterprise_id, false, text, 'new'
+             FROM raised
+           RETURNING id
+         ), events AS (
+           INSERT INTO case_events (case_id, actor_kind, action, to_status) SELECT id, 'enterprise', 'create', 'new' FROM created
+         )
+         SELECT id FROM created`,
+        [campaignId],
+      );
+      return created.length;
+    });
+  }
+
   async list(campaignId: string, query: CaseListQueryDto, principal: Principal): Promise<CaseDto[]> {
+    if (!unitOf(principal)) await this.collectBallotProblems(campaignId);
     const conditions = ['c.campaign_id = $1'];
     const values: unknown[] = [campaignId];
     const unit = unitOf(principal);
@@ -207,7 +318,7 @@ export class CasesService {
     const withUnit = WITH_UNIT_STATUSES.includes(row.status);
     return {
       id: row.id,
-      number: `${row.year}-${String(row.number).padStart(4, '0')}`,
+      number: caseNumber(row.year, row.number),
       source: row.source,
       status: row.status,
       text: row.text,
@@ -221,7 +332,7 @@ export class CasesService {
       overdue: withUnit && row.deadline !== null && row.deadline.getTime() < Date.now(),
       reply: row.reply,
       rejectReason: row.reject_reason,
-      mergedInto: row.merged_into_number ? `${row.year}-${String(row.merged_into_number).padStart(4, '0')}` : null,
+      mergedInto: row.merged_into_number ? caseNumber(row.year, row.merged_into_number) : null,
       rectified: row.rectified,
       handlingRating: row.handling_rating,
       createdAt: row.created_at.toISOString(),
@@ -279,6 +390,9 @@ function unitOf(principal: Principal): { column: 'department_id' | 'district_id'
   if (principal.role === 'district') return { column: 'district_id', id: principal.districtId };
   return null;
 }
+
+/** 2026-0042: the campaign year and the number within it. */
+const caseNumber = (year: number, number: number) => `${year}-${String(number).padStart(4, '0')}`;
 
 function refuseField(field: string, zh: string, en: string): never {
   const errors: FieldError[] = [{ field, message: en, messages: { zh, en } }];

@@ -117,3 +117,37 @@ export class CaseListQueryDto {
   @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean()
   overdue?: boolean;
 }
+
+export class ComplaintDto {
+  @ApiProperty({ minLength: 1, maxLength: MAX_CASE_TEXT })
+  @Transform(trim) @IsString() @MinLength(1, { message: 'text must not be empty' }) @MaxLength(MAX_CASE_TEXT)
+  text: string;
+
+  @ApiProperty({ required: false, default: false, description: 'May the department or district handling it see which enterprise raised it?' })
+  @IsOptional() @IsBoolean()
+  identityShared?: boolean;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsString() @MaxLength(32) categoryCode?: string;
+}
+
+/** What an enterprise sees of its own case through its link. */
+export class RaterCaseDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() number: string;
+  @ApiProperty({ enum: CASE_SOURCES }) source: CaseSource;
+  @ApiProperty({ enum: CASE_STATUSES }) status: CaseStatus;
+  @ApiProperty() text: string;
+  @ApiProperty() identityShared: boolean;
+  @ApiProperty({ type: CaseUnitDto, nullable: true }) unit: CaseUnitDto | null;
+  @ApiProperty({ type: String, nullable: true }) reply: string | null;
+  @ApiProperty({ type: String, nullable: true }) rejectReason: string | null;
+  @ApiProperty({ enum: HANDLING_RATINGS, nullable: true }) handlingRating: (typeof HANDLING_RATINGS)[number] | null;
+  @ApiProperty({ description: 'Whether the handling can be rated now (replied or closed).' }) canRate: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) repliedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt: string | null;
+}
+
+export class HandlingRatingDto {
+  @ApiProperty({ enum: HANDLING_RATINGS }) @IsIn(HANDLING_RATINGS) rating: (typeof HANDLING_RATINGS)[number];
+}
