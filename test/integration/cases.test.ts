@@ -183,3 +183,22 @@ describe('through the enterprise\'s personal link', () => {
     expect((await api.request('GET', `/api/s/${token}/cases`)).body.some((c: { source: string; text: string }) => c.source === 'ballot' && c.text === problems)).toBe(true);
   });
 });
+
+it('reports each unit\'s case figures for a period, and a unit its own line only', async () => {
+  const figures = await api.request('GET', `/api/campaigns/${campaignId}/case-figures`, { token: admin });
+  expect(figures.status).toBe(200);
+  const byCode = Object.fromEntries(figures.body.units.map((u: { unit: { code: string } }) => [u.unit.code, u]));
+  // D02 in this file: closed — the first case, the closed one of the 409 test, the complaint's is replied, others open.
+  const d02 = byCode.D02;
+  const d02Cases = (await api.request('GET', `/api/campaigns/${campaignId}/cases`, { token: admin })).body.filter((c: { unit: { code: string } | null; status: string }) => c.unit?.code === 'D02' && c.status !== 'merged' && c.status !== 'rejected');
+  const closed = d02Cases.filter((c: { status: string }) => c.status === 'closed').length;
+  expect(d02).toMatchObject({ unit: { kind: 'department', code: 'D02' }, acceptedInPeriod: d02Cases.length, carriedOver: 0, closedInPeriod: closed, closureRate: closed / d02Cases.length, overdueAtCutoff: 0 });
+  expect(d02.rectificationApplies).toBe(1);
+  expect(d02.rectificationRate).toBe(1);
+  expect(byCode.Q01.overdueAtCutoff).toBe(1);
+
+  const own = (await api.request('GET', `/api/campaigns/${campaignId}/case-figures`, { token: taxBureau })).body.units;
+  expect(own.map((u: { unit: { code: string } }) => u.unit.code)).toEqual(['D02']);
+  const backwards = await api.request('GET', `/api/campaigns/${campaignId}/case-figures?from=2026-06-30&to=2026-06-01`, { token: admin, headers: en });
+  expect([backwards.status, backwards.body.errors[0].message]).toEqual([400, 'The last day cannot be before the first.']);
+});

@@ -113,6 +113,22 @@ export interface paths {
         patch: operations["updateCampaign"];
         trace?: never;
     };
+    "/api/campaigns/{id}/case-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCaseFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/cases": {
         parameters: {
             query?: never;
@@ -836,6 +852,13 @@ export interface components {
             note: string | null;
             toStatus: string | null;
         };
+        CaseFiguresDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            units: components["schemas"]["UnitCaseFiguresDto"][];
+        };
         CaseUnitDto: {
             code: string;
             /** @enum {string} */
@@ -1301,6 +1324,25 @@ export interface components {
         };
         /** @enum {string} */
         SizeBand: "large" | "medium" | "small" | "micro";
+        UnitCaseFiguresDto: {
+            acceptedInPeriod: number;
+            carriedOver: number;
+            closedInPeriod: number;
+            closedOnTime: number;
+            /** @description 结案率 = closed ÷ (accepted in the period + open when it began). */
+            closureRate: number | null;
+            dissatisfactionRate: number | null;
+            onTimeRate: number | null;
+            /** @description Accepted, not closed and past the deadline at the end of the period. */
+            overdueAtCutoff: number;
+            rated: number;
+            rectificationApplies: number;
+            /** @description 整改率 */
+            rectificationRate: number | null;
+            rectified: number;
+            satisfactionRate: number | null;
+            unit: components["schemas"]["CaseUnitDto"];
+        };
         UpdateCampaignDto: {
             /** Format: date-time */
             closesAt?: string | null;
@@ -1563,6 +1605,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    getCaseFigures: {
+        parameters: {
+            query?: {
+                /** @description First day (Beijing); by default the campaign's opening day or its creation. */
+                from?: string;
+                /** @description Last day, inclusive; by default today. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 结案率, on-time share, 整改率, satisfaction with handling and overdue cases per unit for a period; a unit user gets its own line. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFiguresDto"];
+                };
             };
         };
     };

@@ -5,7 +5,7 @@ import { Public, Roles } from '../common/decorators.js';
 import { AppError, ErrorCode } from '../common/errors.js';
 import { CASE_ACTIONS, type CaseAction } from './case-workflow.js';
 import { CasesService } from './cases.service.js';
-import { CaseActionDto, CaseDetailDto, CaseDto, CaseListQueryDto, ComplaintDto, CreateCaseDto, HandlingRatingDto, RaterCaseDto } from './dto/case.dto.js';
+import { CaseActionDto, CaseDetailDto, CaseDto, CaseListQueryDto, CaseFiguresDto, CaseFiguresQueryDto, ComplaintDto, CreateCaseDto, HandlingRatingDto, RaterCaseDto } from './dto/case.dto.js';
 
 @ApiTags('cases')
 @Controller()
@@ -26,6 +26,14 @@ export class CasesController {
   @ApiOkResponse({ type: [CaseDto], description: 'All cases for the office and leadership; a department or district user gets its own.' })
   listCases(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: CaseListQueryDto, @Req() req: Request): Promise<CaseDto[]> {
     return this.cases.list(id, query, req.user!);
+  }
+
+  @Roles('admin', 'viewer', 'department', 'district')
+  @Get('campaigns/:id/case-figures')
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: CaseFiguresDto, description: '结案率, on-time share, 整改率, satisfaction with handling and overdue cases per unit for a period; a unit user gets its own line.' })
+  getCaseFigures(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: CaseFiguresQueryDto, @Req() req: Request): Promise<CaseFiguresDto> {
+    return this.cases.figures(id, query, req.user!);
   }
 
   @Roles('admin', 'viewer', 'department', 'district')

@@ -6,10 +6,11 @@ import { describeMutation } from '../common/request-context.js';
 import { allowedActions, refusalMessage, transition, WITH_UNIT_STATUSES, type CaseAction, type CaseActor } from './case-workflow.js';
 import { Case, CaseEvent } from './case.entities.js';
 import { CHINA_HOLIDAY_YEARS } from './china-holidays.js';
-import { MAX_CASE_TEXT, type CaseActionDto, type CaseDetailDto, type CaseDto, type CaseListQueryDto, type ComplaintDto, type CreateCaseDto, type HandlingRatingDto, type RaterCaseDto } from './dto/case.dto.js';
+import { MAX_CASE_TEXT, type CaseActionDto, type CaseDetailDto, type CaseDto, type CaseListQueryDto, type ComplaintDto, type CreateCaseDto, type HandlingRatingDto, type RaterCaseDto, type CaseFiguresDto, type CaseFiguresQueryDto } from './dto/case.dto.js';
+import { caseFigures } from './case-figures.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
 import { LinkTokens } from '../invitations/link-tokens.js';
-import { endOfBeijingDay, WorkingDayCalendar } from './working-days.js';
+import { beijingDate, endOfBeijingDay, startOfBeijingDay, WorkingDayCalendar } from './working-days.js';
 
 /** The open question of the rating questionnaires whose answers become cases. */
 export const PROBLEMS_QUESTION = 'problems';
@@ -234,6 +235,37 @@ export class CasesService {
         at: e.at.toISOString(), actorKind: e.actor_kind, actorName: e.actor_name, action: e.action, fromStatus: e.from_status, toStatus: e.to_status, note: e.note,
       })),
     };
+  }
+
+  /**
+   * The case figures of every department and district for a period (Beijing dates, inclusive),
+   * overdue counted at its end. A unit user gets its own line only.
+   */
+  async figures(campaignId: string, query: CaseFiguresQueryDto, principal: Principal): Promise<CaseFiguresDto> {
+    const [campaign] = await this.dataSource.query('SELECT opened_at, created_at FROM campaigns WHERE id = $1', [campaignId]);
+    if (!campaign) throw new AppError(ErrorCode.NotFound);
+    const from = query.from?.slice(0, 10) ?? beijingDate(campaign.opened_at ?? campaign.created_at);
+    const to = query.to?.slice(0, 10) ?? beijingDate(new Date());
+    if (to < from) refuseField('to', '结束日期不能早于开始日期。', 'The last day cannot be before the first.');
+    const rows: { unit_key: string; unit_id: string; kind: 'department' | 'district'; code: string; name_zh: string; name_en: string; accepted_at: Date | null; deadline: Date | null; closed_at: Date | null; rectified: boolean | null; handling_rating: Case['handlingRating'] }[] =
+      await this.dataSource.query(
+        `SELECT CASE WHEN c.department_id IS NOT NULL THEN 'department:' || d.code ELSE 'district:' || q.code END AS unit_key,
+                COALESCE(c.department_id, c.district_id) AS unit_id, CASE WHEN c.department_id IS NOT NULL THEN 'department' ELSE 'district' END AS kind,
+                COALESCE(d.code, q.code) AS code, COALESCE(d.name_zh, q.name_zh) AS name_zh, COALESCE(d.name_en, q.name_en) AS name_en,
+                c.accepted_at, c.deadline, c.closed_at, c.rectified, c.handling_rating
+           FROM cases c LEFT JOIN departments d ON d.id = c.department_id LEFT JOIN districts q ON q.id = c.district_id
+          WHERE c.campaign_id = $1 AND (c.department_id IS NOT NULL OR c.district_id IS NOT NULL)
+            AND c.status NOT IN ('rejected', 'merged')`,
+        [campaignId],
+      );
+    const unit = unitOf(principal);
+    const visible = unit ? rows.filter((r) => r.unit_id === unit.id) : rows;
+    const names = new Map(rows.map((r) => [r.unit_key, { kind: r.kind, code: r.code, nameZh: r.name_zh, nameEn: r.name_en }]));
+    const figures = caseFigures(
+      visible.map((r) => ({ unit: r.unit_key, acceptedAt: r.accepted_at, deadline: r.deadline, closedAt: r.closed_at, rectified: r.rectified, handlingRating: r.handling_rating })),
+      { from: startOfBeijingDay(from), to: endOfBeijingDay(to), cutoff: endOfBeijingDay(to) },
+    );
+    return { from, to, units: figures.map(({ unit: key, ...rest }) => ({ unit: names.get(key)!, ...rest })) };
   }
 
   /** One step of the workflow, by the office or by the unit the case is assigned to. */

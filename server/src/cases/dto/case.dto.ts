@@ -151,3 +151,34 @@ export class RaterCaseDto {
 export class HandlingRatingDto {
   @ApiProperty({ enum: HANDLING_RATINGS }) @IsIn(HANDLING_RATINGS) rating: (typeof HANDLING_RATINGS)[number];
 }
+
+export class CaseFiguresQueryDto {
+  @ApiProperty({ required: false, format: 'date', description: 'First day (Beijing); by default the campaign\'s opening day or its creation.' })
+  @IsOptional() @IsDateString({ strict: true }) from?: string;
+
+  @ApiProperty({ required: false, format: 'date', description: 'Last day, inclusive; by default today.' })
+  @IsOptional() @IsDateString({ strict: true }) to?: string;
+}
+
+export class UnitCaseFiguresDto {
+  @ApiProperty({ type: CaseUnitDto }) unit: CaseUnitDto;
+  @ApiProperty() acceptedInPeriod: number;
+  @ApiProperty() carriedOver: number;
+  @ApiProperty() closedInPeriod: number;
+  @ApiProperty({ type: Number, nullable: true, description: '结案率 = closed ÷ (accepted in the period + open when it began).' }) closureRate: number | null;
+  @ApiProperty() closedOnTime: number;
+  @ApiProperty({ type: Number, nullable: true }) onTimeRate: number | null;
+  @ApiProperty() rectificationApplies: number;
+  @ApiProperty() rectified: number;
+  @ApiProperty({ type: Number, nullable: true, description: '整改率' }) rectificationRate: number | null;
+  @ApiProperty() rated: number;
+  @ApiProperty({ type: Number, nullable: true }) satisfactionRate: number | null;
+  @ApiProperty({ type: Number, nullable: true }) dissatisfactionRate: number | null;
+  @ApiProperty({ description: 'Accepted, not closed and past the deadline at the end of the period.' }) overdueAtCutoff: number;
+}
+
+export class CaseFiguresDto {
+  @ApiProperty({ format: 'date' }) from: string;
+  @ApiProperty({ format: 'date' }) to: string;
+  @ApiProperty({ type: [UnitCaseFiguresDto] }) units: UnitCaseFiguresDto[];
+}
