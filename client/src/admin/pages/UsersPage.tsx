@@ -16,6 +16,7 @@ import { useConsoleTranslation } from '../useConsoleTranslation';
 import { useRemoteData } from '../useRemoteData';
 import { CreateUserModal } from '../users/CreateUserModal';
 import { EditUserModal } from '../users/EditUserModal';
+import { unitLabel } from '../users/userUnits';
 
 export function Component() {
   return (
@@ -28,7 +29,8 @@ export function Component() {
 function matchesSearch(user: UserDto, search: string): boolean {
   const needle = search.trim().toLowerCase();
   if (!needle) return true;
-  return user.username.toLowerCase().includes(needle) || user.displayName.toLowerCase().includes(needle);
+  const unit = user.unit ? [user.unit.code, user.unit.nameZh, user.unit.nameEn] : [];
+  return [user.username, user.displayName, ...unit].some((text) => text.toLowerCase().includes(needle));
 }
 
 function UsersPage() {
@@ -101,6 +103,14 @@ function UsersPage() {
       filters: ROLES.map((role) => ({ text: t(`roles.${role}`), value: role })),
       onFilter: (role, user) => user.role === role,
       render: (_, user) => <RoleTag role={user.role} />,
+    },
+    {
+      key: 'unit',
+      title: t('users.columns.unit'),
+      dataIndex: 'unit',
+      responsive: ['sm'],
+      sorter: (a, b) => (a.unit?.code ?? '').localeCompare(b.unit?.code ?? ''),
+      render: (unit: UserDto['unit']) => (unit ? unitLabel(unit) : <Typography.Text type="secondary">—</Typography.Text>),
     },
     {
       key: 'active',

@@ -6,7 +6,11 @@ import type { CreateUserDto, UserDto } from '../../api/models';
 import { PASSWORD_MIN_LENGTH } from '../passwordPolicy';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { useReportError } from '../useReportError';
-import { DisplayNameField, RoleField } from './UserFormFields';
+import { DisplayNameField, RoleField, UnitField } from './UserFormFields';
+import { showFieldProblems, unitKindOf } from './userUnits';
+
+/** The fields the server may name in a 400 answer. */
+const FIELDS = ['username', 'displayName', 'role', 'unitCode', 'password'] as const;
 
 interface CreateUserModalProps {
   open: boolean;
@@ -23,12 +27,19 @@ export function CreateUserModal({ open, onClose, onCreated }: CreateUserModalPro
   const submit = async (values: CreateUserDto) => {
     setSubmitting(true);
     try {
-      const created = await createUser({ ...values, username: values.username.trim(), displayName: values.displayName.trim() });
+      const created = await createUser({
+        username: values.username.trim(),
+        displayName: values.displayName.trim(),
+        role: values.role,
+        password: values.password,
+        // Only department and district users belong to a unit.
+        ...(unitKindOf(values.role) ? { unitCode: values.unitCode } : {}),
+      });
       onCreated(created);
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
         form.setFields([{ name: 'username', errors: [describeError(error)] }]);
-      } else {
+      } else if (!showFieldProblems(form, FIELDS, error)) {
         reportError(error);
       }
     } finally {
@@ -66,6 +77,7 @@ export function CreateUserModal({ open, onClose, onCreated }: CreateUserModalPro
         </Form.Item>
         <DisplayNameField />
         <RoleField />
+        <UnitField />
         <Form.Item
           name="password"
           label={t('users.form.initialPassword')}

@@ -6,11 +6,17 @@ import { PASSWORD_MIN_LENGTH } from '../passwordPolicy';
 import { useCurrentUser } from '../session';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { useReportError } from '../useReportError';
-import { DisplayNameField, RoleField } from './UserFormFields';
+import { DisplayNameField, RoleField, UnitField } from './UserFormFields';
+import { showFieldProblems, unitKindOf } from './userUnits';
+
+/** The fields the server may name in a 400 answer. */
+const FIELDS = ['displayName', 'role', 'unitCode', 'active', 'password'] as const;
 
 interface EditUserFormValues {
   displayName: string;
   role: UserRole;
+  /** Asked only for department and district users. */
+  unitCode?: string;
   active: boolean;
   password?: string;
 }
@@ -29,6 +35,10 @@ function changedFields(user: UserDto, values: EditUserFormValues): UpdateUserDto
   const displayName = values.displayName.trim();
   if (displayName !== user.displayName) changes.displayName = displayName;
   if (values.role !== user.role) changes.role = values.role;
+  // A role without a unit drops it on the server, so only a chosen unit is sent.
+  const kind = unitKindOf(values.role);
+  const currentCode = user.unit?.kind === kind ? user.unit.code : undefined;
+  if (kind && values.unitCode !== currentCode) changes.unitCode = values.unitCode;
   if (values.active !== user.active) changes.active = values.active;
   if (values.password) changes.password = values.password;
   return changes;
@@ -55,7 +65,7 @@ export function EditUserModal({ open, user, onClose, onSaved }: EditUserModalPro
     try {
       onSaved(await updateUser(user.id, changes));
     } catch (error) {
-      reportError(error);
+      if (!showFieldProblems(form, FIELDS, error)) reportError(error);
     } finally {
       setSubmitting(false);
     }
@@ -78,13 +88,16 @@ export function EditUserModal({ open, user, onClose, onSaved }: EditUserModalPro
           layout="vertical"
           onFinish={submit}
           preserve={false}
-          initialValues={{ displayName: user.displayName, role: user.role, active: user.active }}
+          // The form instance outlives the closed dialog: without this, the next user opened would show the last one's values.
+          clearOnDestroy
+          initialValues={{ displayName: user.displayName, role: user.role, unitCode: user.unit?.code, active: user.active }}
         >
           {editingOwnAccount && (
             <Alert type="info" showIcon title={t('users.form.ownAccountHint')} className="console-form-alert" />
           )}
           <DisplayNameField />
-          <RoleField disabled={editingOwnAccount} />
+          <RoleField disabled={editingOwnAccount} initialUnit={user.unit} />
+          <UnitField initialUnit={user.unit} />
           <Form.Item name="active" label={t('users.form.status')} valuePropName="checked">
             <Switch
               disabled={editingOwnAccount}
