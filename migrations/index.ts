@@ -5,5 +5,6 @@ import { Responses1795735105875 } from './1795735105875-Responses.js';
 import { ResponseRatings1795741785208 } from './1795741785208-ResponseRatings.js';
 import { UserUnits1795747158111 } from './1795747158111-UserUnits.js';
 import { Cases1795747290068 } from './1795747290068-Cases.js';
+import { WorkingDayCalendars1795747633799 } from './1795747633799-WorkingDayCalendars.js';
 
-export const migrations = [CreateUsersAuditLog1795732200368, DirectoryCampaignsInvitations1795733812680, Responses1795735105875, ResponseRatings1795741785208, UserUnits1795747158111, Cases1795747290068];
+export const migrations = [CreateUsersAuditLog1795732200368, DirectoryCampaignsInvitations1795733812680, Responses1795735105875, ResponseRatings1795741785208, UserUnits1795747158111, Cases1795747290068, WorkingDayCalendars1795747633799];

@@ -202,3 +202,21 @@ it('reports each unit\'s case figures for a period, and a unit its own line only
   const backwards = await api.request('GET', `/api/campaigns/${campaignId}/case-figures?from=2026-06-30&to=2026-06-01`, { token: admin, headers: en });
   expect([backwards.status, backwards.body.errors[0].message]).toEqual([400, 'The last day cannot be before the first.']);
 });
+
+describe('the working-day calendar', () => {
+  const calendar = () => api.request('GET', '/api/working-day-calendar', { token: taxBureau });
+  it('shows the built-in years and lets the office set its own version of a year, checked, and go back', async () => {
+    const years = (await calendar()).body as { year: number; source: string; holidays: string[]; workdays: string[] }[];
+    expect(years.find((y) => y.year === 2026)).toMatchObject({ source: 'built-in', workdays: expect.arrayContaining(['2026-02-14', '2026-02-28']) });
+
+    const weekend = await api.request('PUT', '/api/working-day-calendar/2027', { token: admin, body: { holidays: ['2027-01-02'], workdays: [] }, headers: en });
+    expect([weekend.status, weekend.body.errors[0].message]).toEqual([400, '2027: 2027-01-02 is a weekend day, already a day off; list only holidays that fall on weekdays']);
+    const saved = await api.request('PUT', '/api/working-day-calendar/2027', { token: admin, body: { holidays: ['2027-01-01', '2027-02-08'], workdays: ['2027-02-06'] } });
+    expect(saved.body).toEqual({ year: 2027, source: 'office', holidays: ['2027-01-01', '2027-02-08'], workdays: ['2027-02-06'] });
+    expect((await api.request('PUT', '/api/working-day-calendar/2027', { token: taxBureau, body: { holidays: [], workdays: [] } })).status).toBe(403);
+    expect((await api.request('PUT', '/api/working-day-calendar/1999', { token: admin, body: { holidays: [], workdays: [] } })).status).toBe(400);
+
+    expect((await api.request('DELETE', '/api/working-day-calendar/2027', { token: admin })).body.source).toBe('none');
+    expect((await api.request('DELETE', '/api/working-day-calendar/2027', { token: admin })).status).toBe(404);
+  });
+});

@@ -673,6 +673,38 @@ export interface paths {
         patch: operations["updateUser"];
         trace?: never;
     };
+    "/api/working-day-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listCalendarYears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/working-day-calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["saveCalendarYear"];
+        post?: never;
+        delete: operations["resetCalendarYear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -706,6 +738,22 @@ export interface components {
         AuditPageDto: {
             items: components["schemas"]["AuditEntryDto"][];
             total: number;
+        };
+        CalendarYearDto: {
+            /** @description Days off on weekdays, YYYY-MM-DD. */
+            holidays: string[];
+            /**
+             * @description The State Council's arrangement as built in, the office's version, or none (plain Monday to Friday).
+             * @enum {string}
+             */
+            source: "built-in" | "office" | "none";
+            /** @description 调休: working Saturdays and Sundays, YYYY-MM-DD. */
+            workdays: string[];
+            year: number;
+        };
+        CalendarYearInputDto: {
+            holidays: string[];
+            workdays: string[];
         };
         CampaignDto: {
             /** Format: date-time */
@@ -2801,6 +2849,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    listCalendarYears: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearDto"][];
+                };
+            };
+        };
+    };
+    saveCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarYearInputDto"];
+            };
+        };
+        responses: {
+            /** @description The office's version of that year, replacing the built-in one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearDto"];
+                };
+            };
+        };
+    };
+    resetCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Back to the built-in arrangement. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearDto"];
+                };
             };
         };
     };

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Campaign } from '../campaigns/campaign.entities.js';
 import { Department, District, Enterprise } from '../directory/directory.entities.js';
 import { Invitation } from '../invitations/invitation.entity.js';
@@ -220,4 +220,23 @@ export class CaseEvent {
 
   @Column({ type: 'text', nullable: true })
   note: string | null;
+}
+
+/** The office's version of a year's working-day calendar, replacing the built-in one for that year. */
+@Entity({ name: 'working_day_calendars' })
+@Check('CHK_working_day_calendars_year', `"year" BETWEEN 2000 AND 2100`)
+export class WorkingDayCalendarYear {
+  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'PK_working_day_calendars' })
+  year: number;
+
+  /** Days off on weekdays, 'YYYY-MM-DD'. */
+  @Column({ type: 'text', array: true })
+  holidays: string[];
+
+  /** 调休 working weekend days, 'YYYY-MM-DD'. */
+  @Column({ type: 'text', array: true })
+  workdays: string[];
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }

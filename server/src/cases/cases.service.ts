@@ -5,12 +5,12 @@ import { AppError, ErrorCode, type FieldError } from '../common/errors.js';
 import { describeMutation } from '../common/request-context.js';
 import { allowedActions, refusalMessage, transition, WITH_UNIT_STATUSES, type CaseAction, type CaseActor } from './case-workflow.js';
 import { Case, CaseEvent } from './case.entities.js';
-import { CHINA_HOLIDAY_YEARS } from './china-holidays.js';
+import { WorkingDayCalendarsService } from './working-day-calendars.service.js';
 import { MAX_CASE_TEXT, type CaseActionDto, type CaseDetailDto, type CaseDto, type CaseListQueryDto, type ComplaintDto, type CreateCaseDto, type HandlingRatingDto, type RaterCaseDto, type CaseFiguresDto, type CaseFiguresQueryDto } from './dto/case.dto.js';
 import { caseFigures } from './case-figures.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
 import { LinkTokens } from '../invitations/link-tokens.js';
-import { beijingDate, endOfBeijingDay, startOfBeijingDay, WorkingDayCalendar } from './working-days.js';
+import { beijingDate, endOfBeijingDay, startOfBeijingDay } from './working-days.js';
 
 /** The open question of the rating questionnaires whose answers become cases. */
 export const PROBLEMS_QUESTION = 'problems';
@@ -73,11 +73,10 @@ const SELECT_CASES = `
 /** Cases (督办): entered by the office, triaged, assigned, answered by their unit, closed. */
 @Injectable()
 export class CasesService {
-  readonly calendar = new WorkingDayCalendar(CHINA_HOLIDAY_YEARS);
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly invitations: InvitationsService,
+    private readonly calendars: WorkingDayCalendarsService,
   ) {}
 
   /** A complaint an enterprise raises through its personal link while the campaign is open. */
@@ -311,7 +310,7 @@ export class CasesService {
         if (!input.unitCode) need('unitCode', '请选择承办的部门或区县。', 'Choose the department or district to handle it.');
         const unit = await this.unitByCode(manager, input.unitCode!);
         const now = new Date();
-        const deadline = input.deadline ? endOfBeijingDay(input.deadline.slice(0, 10)) : this.calendar.addWorkingDays(now, DEFAULT_WORKING_DAYS);
+        const deadline = input.deadline ? endOfBeijingDay(input.deadline.slice(0, 10)) : (await this.calendars.calendar(manager)).addWorkingDays(now, DEFAULT_WORKING_DAYS);
         if (deadline.getTime() <= now.getTime()) need('deadline', '办理期限须在今天之后。', 'The deadline must be after today.');
         return {
           department_id: unit.kind === 'department' ? unit.id : null,

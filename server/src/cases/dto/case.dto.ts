@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { CASE_ACTIONS, CASE_STATUSES, type CaseAction, type CaseStatus } from '../case-workflow.js';
 import { CASE_SOURCES, HANDLING_RATINGS, type CaseSource } from '../case.entities.js';
 
@@ -181,4 +181,17 @@ export class CaseFiguresDto {
   @ApiProperty({ format: 'date' }) from: string;
   @ApiProperty({ format: 'date' }) to: string;
   @ApiProperty({ type: [UnitCaseFiguresDto] }) units: UnitCaseFiguresDto[];
+}
+
+export class CalendarYearDto {
+  @ApiProperty() year: number;
+  @ApiProperty({ enum: ['built-in', 'office', 'none'], description: 'The State Council\'s arrangement as built in, the office\'s version, or none (plain Monday to Friday).' })
+  source: 'built-in' | 'office' | 'none';
+  @ApiProperty({ type: [String], description: 'Days off on weekdays, YYYY-MM-DD.' }) holidays: string[];
+  @ApiProperty({ type: [String], description: '调休: working Saturdays and Sundays, YYYY-MM-DD.' }) workdays: string[];
+}
+
+export class CalendarYearInputDto {
+  @ApiProperty({ type: [String] }) @IsArray() @IsString({ each: true }) @ArrayMaxSize(60) holidays: string[];
+  @ApiProperty({ type: [String] }) @IsArray() @IsString({ each: true }) @ArrayMaxSize(30) workdays: string[];
 }
