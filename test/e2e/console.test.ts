@@ -38,6 +38,9 @@ it('sends a visitor to the login page, refuses a wrong password, and lets the of
 });
 
 it('creates a user from the console, and the new user can sign in', async () => {
+  // A district user works for a district of the directory.
+  const token = await api.loginAsAdmin();
+  await api.request('PUT', '/api/directory/districts/Q01', { token, body: { nameZh: '西湖区', nameEn: 'Xihu District', kind: '区' } });
   const page = await newPage();
   await page.goto(`${api.baseUrl}/login`);
   await signInThroughForm(page, ADMIN.username, ADMIN.password);
@@ -49,6 +52,8 @@ it('creates a user from the console, and the new user can sign in', async () => 
   await dialog.getByLabel('姓名').fill('西湖区政府');
   await dialog.getByLabel('角色').click();
   await page.getByTitle('区县用户').click();
+  await dialog.getByLabel('所属区县').click();
+  await page.getByTitle('Q01 西湖区').click();
   await dialog.getByLabel(/密码/).fill('district-password-1');
   await dialog.getByRole('button', { name: /创\s*建/ }).click();
   await page.getByRole('cell', { name: 'district-user' }).waitFor();
