@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { CHINA_HOLIDAY_YEARS } from '../../server/src/cases/china-holidays.js';
 import { WorkingDayCalendar } from '../../server/src/cases/working-days.js';
 import { importSmallDirectory } from '../support/small-directory.js';
@@ -219,4 +220,20 @@ describe('the working-day calendar', () => {
     expect((await api.request('DELETE', '/api/working-day-calendar/2027', { token: admin })).body.source).toBe('none');
     expect((await api.request('DELETE', '/api/working-day-calendar/2027', { token: admin })).status).toBe(404);
   });
+});
+
+it('exports the cases and the figures to Excel', async () => {
+  const file = await api.download(`/api/campaigns/${campaignId}/cases.xlsx`, admin);
+  expect(file.status).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
+  const rows = (name: string) => {
+    const found: string[][] = [];
+    workbook.getWorksheet(name)!.eachRow((row) => found.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))));
+    return found;
+  };
+  const cases = rows('案件 Cases');
+  expect(cases[0]).toEqual(expect.arrayContaining(['编号 No.', '问题 Problem', '承办单位 Unit']));
+  expect(cases.some((r) => r[0] === '2026-0001' && r[2] === '已办结' && r[6] === 'D02 市税务局')).toBe(true);
+  expect(rows('办理情况 Figures').some((r) => r[0] === 'D02 市税务局')).toBe(true);
 });

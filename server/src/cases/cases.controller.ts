@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiProduces, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { xlsxDownload, XLSX_TYPE } from '../common/downloads.js';
 import { Public, Roles } from '../common/decorators.js';
 import { AppError, ErrorCode } from '../common/errors.js';
 import { CASE_ACTIONS, type CaseAction } from './case-workflow.js';
@@ -34,6 +35,15 @@ export class CasesController {
   @ApiOkResponse({ type: CaseFiguresDto, description: '结案率, on-time share, 整改率, satisfaction with handling and overdue cases per unit for a period; a unit user gets its own line.' })
   getCaseFigures(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: CaseFiguresQueryDto, @Req() req: Request): Promise<CaseFiguresDto> {
     return this.cases.figures(id, query, req.user!);
+  }
+
+  @Roles('admin', 'viewer', 'department', 'district')
+  @Get('campaigns/:id/cases.xlsx')
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiProduces(XLSX_TYPE)
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' }, description: 'The cases and the figures per unit (period as for case-figures).' })
+  async exportCases(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: CaseFiguresQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    return xlsxDownload(res, await this.cases.exportXlsx(id, query, req.user!), 'cases', '案件督办');
   }
 
   @Roles('admin', 'viewer', 'department', 'district')

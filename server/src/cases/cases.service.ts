@@ -3,6 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/auth.types.js';
 import { AppError, ErrorCode, type FieldError } from '../common/errors.js';
 import { describeMutation } from '../common/request-context.js';
+import { writeXlsx } from '../common/tabular.js';
+import { caseStatusName } from './case-workflow.js';
 import { allowedActions, refusalMessage, transition, WITH_UNIT_STATUSES, type CaseAction, type CaseActor } from './case-workflow.js';
 import { Case, CaseEvent } from './case.entities.js';
 import { WorkingDayCalendarsService } from './working-day-calendars.service.js';
@@ -265,6 +267,61 @@ export class CasesService {
       { from: startOfBeijingDay(from), to: endOfBeijingDay(to), cutoff: endOfBeijingDay(to) },
     );
     return { from, to, units: figures.map(({ unit: key, ...rest }) => ({ unit: names.get(key)!, ...rest })) };
+  }
+
+  /** The cases and the figures per unit, for the office's files. */
+  async exportXlsx(campaignId: string, query: CaseFiguresQueryDto, principal: Principal): Promise<Buffer> {
+    const cases = await this.list(campaignId, {}, principal);
+    const figures = await this.figures(campaignId, query, principal);
+    // As the office reads times: Beijing, to the minute.
+    const at = (iso: string | null) => (iso ? new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : null);
+    const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
+    return writeXlsx([
+      {
+        name: '案件 Cases',
+        columns: [
+          { header: '编号 No.', key: 'number', width: 11 },
+          { header: '来源 Source', key: 'source', width: 10 },
+          { header: '状态 Status', key: 'status', width: 10 },
+          { header: '类别 Category', key: 'category', width: 10 },
+          { header: '问题 Problem', key: 'text', width: 50 },
+          { header: '企业 Enterprise', key: 'enterprise', width: 30 },
+          { header: '承办单位 Unit', key: 'unit', width: 24 },
+          { header: '期限 Deadline', key: 'deadline', width: 18 },
+          { header: '逾期 Overdue', key: 'overdue', width: 8 },
+          { header: '答复 Reply', key: 'reply', width: 50 },
+          { header: '整改 Rectified', key: 'rectified', width: 10 },
+          { header: '回访 Rating', key: 'rating', width: 10 },
+          { header: '登记 Received', key: 'createdAt', width: 18 },
+          { header: '办结 Closed', key: 'closedAt', width: 18 },
+        ],
+        rows: cases.map((c) => ({
+          number: c.number, source: { ballot: '评议问卷', complaint: '企业投诉', office: '办公室登记' }[c.source], status: caseStatusName(c.status).zh,
+          category: c.category?.nameZh ?? null, text: c.text, enterprise: c.enterprise ? `${c.enterprise.nameZh}（${c.enterprise.uscc}）` : null,
+          unit: c.unit ? `${c.unit.code} ${c.unit.nameZh}` : null, deadline: at(c.deadline), overdue: c.overdue ? '是' : null, reply: c.reply,
+          rectified: c.rectified === null ? null : c.rectified ? '是' : '否', rating: c.handlingRating ? { satisfied: '满意', basically: '基本满意', dissatisfied: '不满意' }[c.handlingRating] : null,
+          createdAt: at(c.createdAt), closedAt: at(c.closedAt),
+        })),
+      },
+      {
+        name: '办理情况 Figures',
+        columns: [
+          { header: '单位 Unit', key: 'unit', width: 24 },
+          { header: '期内受理 Accepted', key: 'accepted', width: 12 },
+          { header: '上期结转 Carried over', key: 'carried', width: 12 },
+          { header: '期内办结 Closed', key: 'closed', width: 12 },
+          { header: '结案率 % Closure', key: 'closure', width: 12 },
+          { header: '按时办结率 % On time', key: 'onTime', width: 14 },
+          { header: '整改率 % Rectified', key: 'rectified', width: 12 },
+          { header: '回访满意率 % Satisfied', key: 'satisfied', width: 14 },
+          { header: `逾期未办结（截至 ${figures.to}）Overdue`, key: 'overdue', width: 16 },
+        ],
+        rows: figures.units.map((u) => ({
+          unit: `${u.unit.code} ${u.unit.nameZh}`, accepted: u.acceptedInPeriod, carried: u.carriedOver, closed: u.closedInPeriod,
+          closure: percent(u.closureRate), onTime: percent(u.onTimeRate), rectified: percent(u.rectificationRate), satisfied: percent(u.satisfactionRate), overdue: u.overdueAtCutoff,
+        })),
+      },
+    ]);
   }
 
   /** One step of the workflow, by the office or by the unit the case is assigned to. */
