@@ -6,6 +6,7 @@ import { OfficeStaffOnly } from '../AdminOnly';
 import { CampaignOverview } from '../campaigns/CampaignOverview';
 import { InvitationsPanel } from '../campaigns/InvitationsPanel';
 import { ProgressPanel } from '../campaigns/ProgressPanel';
+import { CasesPanel } from '../cases/CasesPanel';
 import { LoadFailure } from '../LoadFailure';
 import { PageHeader } from '../PageHeader';
 import { isAdmin } from '../roles';
@@ -13,7 +14,7 @@ import { CONSOLE_HOME, useCurrentUser } from '../session';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { useRemoteData } from '../useRemoteData';
 
-type Tab = 'overview' | 'progress' | 'links' | 'questionnaires';
+type Tab = 'overview' | 'progress' | 'links' | 'questionnaires' | 'cases';
 
 // The editor and its preview (survey-core, survey-react-ui) load only when the tab is opened.
 const QuestionnairesPanel = lazy(() => import('../questionnaires/QuestionnairesPanel').then((module) => ({ default: module.QuestionnairesPanel })));
@@ -35,7 +36,7 @@ function CampaignDetailPage() {
   const campaign = useRemoteData(load);
   const requested = params.get('tab');
   // Links are the office's business: the leadership sees the overview, the progress and the questionnaires (read-only).
-  const tab: Tab = requested === 'progress' || requested === 'questionnaires' || (admin && requested === 'links') ? requested : 'overview';
+  const tab: Tab = requested === 'progress' || requested === 'questionnaires' || requested === 'cases' || (admin && requested === 'links') ? requested : 'overview';
 
   const selectTab = (next: string) =>
     // A tab starts with no search or filter of its own.
@@ -72,6 +73,7 @@ function CampaignDetailPage() {
                 </Suspense>
               ),
             },
+            { key: 'cases', label: t('campaigns.detail.tabs.cases'), children: <CasesPanel campaign={data} /> },
             ...(admin ? [{ key: 'links', label: t('campaigns.detail.tabs.links'), children: <InvitationsPanel campaign={data} /> }] : []),
           ]}
           destroyOnHidden
