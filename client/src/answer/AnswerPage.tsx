@@ -1,15 +1,17 @@
 import './answer.css';
-import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { formatDateTime } from '../shared/format';
 import { browserLanguage, reflectLanguageInDocument, storedLanguage, storeLanguage, type Language } from '../shared/language';
 import { LanguageToggle } from '../shared/LanguageToggle';
 import { PlainFrame } from '../shared/PlainFrame';
-import { localized, lookUpRaterLink, type Questionnaire, type RaterLinkOverview, type Reply } from './raterLink';
+import { listCases, localized, lookUpRaterLink, type Questionnaire, type RaterCase, type RaterLinkOverview, type Reply } from './raterLink';
 import { fill, LanguageContext, textsFor, useLanguage } from './texts';
 
 // survey-core is most of the page's weight: the list of questionnaires shows without it.
 const loadQuestionnaireScreen = () => import('./QuestionnaireScreen');
 const QuestionnaireScreen = lazy(loadQuestionnaireScreen);
+// The complaint form and the cases: only for a rater who opens the form or has cases.
+const CasesSection = lazy(() => import('./CasesSection'));
 
 type Refusal = Reply<unknown> & { ok: false };
 
@@ -130,7 +132,7 @@ export function Component() {
         </Suspense>
       );
     } else {
-      content = <Landing overview={overview} onOpen={navigate} />;
+      content = <Landing token={token} overview={overview} onOpen={navigate} />;
     }
   }
 
@@ -207,7 +209,7 @@ function InvalidLink() {
   );
 }
 
-function Landing({ overview, onOpen }: { overview: RaterLinkOverview; onOpen: (evaluationId: string) => void }) {
+function Landing({ token, overview, onOpen }: { token: string; overview: RaterLinkOverview; onOpen: (evaluationId: string) => void }) {
   const [language, texts] = useLanguage();
   const { campaign, rater } = overview;
   const closed = campaign.status !== 'open';
@@ -249,6 +251,7 @@ function Landing({ overview, onOpen }: { overview: RaterLinkOverview; onOpen: (e
           ))}
         </ul>
       )}
+      {rater.type === 'enterprise' && <Complaints token={token} open={!closed} />}
       <section className="answer-privacy" aria-labelledby="answer-privacy-title">
         <h2 className="answer-overview__section-title" id="answer-privacy-title">
           {texts.privacy.title}
@@ -260,5 +263,43 @@ function Landing({ overview, onOpen }: { overview: RaterLinkOverview; onOpen: (e
         </ul>
       </section>
     </article>
+  );
+}
+
+/** An enterprise's problems and complaints: a button to raise one while the campaign is open, and its cases. */
+function Complaints({ token, open }: { token: string; open: boolean }) {
+  const [language, texts] = useLanguage();
+  const [cases, setCases] = useState<RaterCase[]>([]);
+  const [formOpen, setFormOpen] = useState(false);
+  const raise = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    void listCases(token, language).then((reply) => reply.ok && setCases(reply.body));
+  }, [token]);
+  if (!open && !cases.length) return null;
+  return (
+    <section className="answer-cases-section" aria-labelledby="answer-cases-title">
+      <h2 className="answer-overview__section-title" id="answer-cases-title">
+        {texts.complaints.title}
+      </h2>
+      {open && (
+        <button ref={raise} type="button" className="plain-button" aria-expanded={formOpen} onClick={() => setFormOpen(!formOpen)}>
+          {texts.complaints.raise}
+        </button>
+      )}
+      {(formOpen || cases.length > 0) && (
+        <Suspense fallback={<Loading />}>
+          <CasesSection
+            token={token}
+            cases={cases}
+            onCase={(changed) => setCases((list) => [...list.filter((c) => c.id !== changed.id), changed].sort((a, b) => a.number.localeCompare(b.number)))}
+            formOpen={formOpen}
+            onCloseForm={() => {
+              setFormOpen(false);
+              raise.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
+    </section>
   );
 }

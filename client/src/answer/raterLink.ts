@@ -64,7 +64,7 @@ export function localized(text: { message?: string; messages?: Localized }, lang
  * Plain fetch rather than the generated API client: the public route stays as
  * small as possible. `keepalive` lets a save outlive the page being closed.
  */
-async function call<T>(method: string, path: string, language: Language, body?: unknown, keepalive = false): Promise<Reply<T>> {
+export async function call<T>(method: string, path: string, language: Language, body?: unknown, keepalive = false): Promise<Reply<T>> {
   try {
     const response = await fetch(path, {
       method,
@@ -80,7 +80,7 @@ async function call<T>(method: string, path: string, language: Language, body?: 
   }
 }
 
-const linkPath = (token: string) => `/api/s/${encodeURIComponent(token)}`;
+export const linkPath = (token: string) => `/api/s/${encodeURIComponent(token)}`;
 
 export function lookUpRaterLink(token: string, language: Language): Promise<Reply<RaterLinkOverview>> {
   return call('GET', linkPath(token), language);
@@ -93,3 +93,28 @@ export function saveDraft(token: string, evaluationId: string, data: Answers, la
 export function submitAnswers(token: string, evaluationId: string, data: Answers, language: Language): Promise<Reply<Submitted>> {
   return call('POST', `${linkPath(token)}/${evaluationId}/submit`, language, { data });
 }
+
+export type HandlingRating = 'satisfied' | 'basically' | 'dissatisfied';
+
+/** A problem the enterprise raised (by complaint or in a ballot), as it may see it through its link. */
+export interface RaterCase {
+  id: string;
+  number: string;
+  source: 'ballot' | 'complaint' | 'office';
+  status: string;
+  text: string;
+  identityShared: boolean;
+  unit: { kind: string; code: string; nameZh: string; nameEn: string } | null;
+  reply: string | null;
+  rejectReason: string | null;
+  handlingRating: HandlingRating | null;
+  canRate: boolean;
+  createdAt: string;
+  repliedAt: string | null;
+  closedAt: string | null;
+}
+
+export function listCases(token: string, language: Language): Promise<Reply<RaterCase[]>> {
+  return call('GET', `${linkPath(token)}/cases`, language);
+}
+

@@ -55,6 +55,10 @@ export const answerZh = {
   },
   loadFailed: '问卷加载失败',
   retry: '重试',
+  complaints: {
+    title: '问题与投诉',
+    raise: '反映问题或投诉',
+  },
 };
 
 export const answerEn: typeof answerZh = {
@@ -110,4 +114,8 @@ export const answerEn: typeof answerZh = {
   },
   loadFailed: 'Could not load the questionnaires',
   retry: 'Try again',
+  complaints: {
+    title: 'Problems and complaints',
+    raise: 'Raise a problem or complaint',
+  },
 };
