@@ -35,6 +35,8 @@ export const router = createBrowserRouter([
           { path: 'campaigns/:id', lazy: () => import('./admin/pages/CampaignDetailPage') },
           { path: 'users', lazy: () => import('./admin/pages/UsersPage') },
           { path: 'audit', lazy: () => import('./admin/pages/AuditPage') },
+          { path: 'my-cases', lazy: () => import('./admin/cases/MyCasesPage') },
+          { path: 'settings/calendar', lazy: () => import('./admin/cases/WorkingDayCalendarPage') },
           { path: '*', lazy: () => import('./admin/pages/ConsoleNotFoundPage') },
         ],
       },

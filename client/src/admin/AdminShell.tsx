@@ -1,5 +1,7 @@
 import {
   CalendarOutlined,
+  CarryOutOutlined,
+  FieldTimeOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   FileSearchOutlined,
@@ -145,7 +147,12 @@ function NavigationMenu({ onNavigate }: { onNavigate?: () => void }) {
       ? [
           { key: `${CONSOLE_HOME}/users`, icon: <TeamOutlined />, label: t('nav.users') },
           { key: `${CONSOLE_HOME}/audit`, icon: <FileSearchOutlined />, label: t('nav.audit') },
+          { key: `${CONSOLE_HOME}/settings/calendar`, icon: <FieldTimeOutlined />, label: t('nav.calendar') },
         ]
+      : []),
+    // Department and district users work on the cases assigned to them.
+    ...(user.role === 'department' || user.role === 'district'
+      ? [{ key: `${CONSOLE_HOME}/my-cases`, icon: <CarryOutOutlined />, label: t('nav.myCases') }]
       : []),
   ];
   const path = pathname.replace(/\/+$/, '') || CONSOLE_HOME;
