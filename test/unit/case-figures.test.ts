@@ -3,8 +3,9 @@ import { caseFigures, type CaseRecord, type Period } from '../../server/src/case
 const d = (text: string) => new Date(`${text}T12:00:00+08:00`);
 const PERIOD: Period = { from: new Date('2026-06-01T00:00:00+08:00'), to: new Date('2026-06-30T23:59:59.999+08:00'), cutoff: new Date('2026-06-30T23:59:59.999+08:00') };
 
+/** A case whose unit replied the day it was closed, unless `extra` says otherwise. */
 function record(unit: string, accepted: string | null, deadline: string | null, closed: string | null, extra: Partial<CaseRecord> = {}): CaseRecord {
-  return { unit, acceptedAt: accepted ? d(accepted) : null, deadline: deadline ? d(deadline) : null, closedAt: closed ? d(closed) : null, rectified: null, handlingRating: null, ...extra };
+  return { unit, acceptedAt: accepted ? d(accepted) : null, deadline: deadline ? d(deadline) : null, repliedAt: closed ? d(closed) : null, closedAt: closed ? d(closed) : null, rectified: null, handlingRating: null, ...extra };
 }
 
 /**
@@ -67,8 +68,20 @@ it('gives null, not 0 or 100 %, where there is nothing to divide by, and lists u
 it('treats a deadline as met when the case closes at its very last moment', () => {
   const deadline = new Date('2026-06-10T23:59:59.999+08:00');
   const cases: CaseRecord[] = [
-    { unit: 'D03', acceptedAt: d('2026-06-01'), deadline, closedAt: deadline, rectified: null, handlingRating: null },
-    { unit: 'D03', acceptedAt: d('2026-06-01'), deadline, closedAt: new Date(deadline.getTime() + 1), rectified: null, handlingRating: null },
+    { unit: 'D03', acceptedAt: d('2026-06-01'), deadline, repliedAt: deadline, closedAt: deadline, rectified: null, handlingRating: null },
+    { unit: 'D03', acceptedAt: d('2026-06-01'), deadline, repliedAt: new Date(deadline.getTime() + 1), closedAt: new Date(deadline.getTime() + 1), rectified: null, handlingRating: null },
   ];
   expect(caseFigures(cases, PERIOD)[0]).toMatchObject({ closedInPeriod: 2, closedOnTime: 1, onTimeRate: 0.5 });
+});
+
+it('judges the unit by its reply: a reply by the deadline is on time however late the office closes, and is not overdue', async () => {
+  const cases = [
+    // Replied 06-10 (due 06-12), closed by the office 06-20: on time.
+    record('D04', '2026-06-01', '2026-06-12', '2026-06-20', { repliedAt: d('2026-06-10') }),
+    // Replied 06-25 (due 06-12) and still waiting for the office at the cutoff: late, but not overdue any more.
+    record('D04', '2026-06-01', '2026-06-12', null, { repliedAt: d('2026-06-25') }),
+    // Replied after the cutoff: overdue at the cutoff.
+    record('D04', '2026-06-01', '2026-06-12', null, { repliedAt: d('2026-07-02') }),
+  ];
+  expect(caseFigures(cases, PERIOD)[0]).toMatchObject({ closedInPeriod: 1, closedOnTime: 1, onTimeRate: 1, overdueAtCutoff: 1 });
 });

@@ -5,12 +5,14 @@
  * in the cases, the tests hand-computed ones.
  *
  * - 结案率 closure rate = closed in the period ÷ (accepted in the period + still open when it began).
- * - 按时办结率 on time = closed in the period by their deadline ÷ closed in the period.
+ * - 按时办结率 on time = closed in the period whose unit answered by the deadline ÷ closed in the period.
+ *   The unit's answer is its reply (or the closing, for a case closed without one): the office's
+ *   own time to close does not count against the unit.
  * - 整改率 rectification = closed in the period whose problem was put right ÷ those of them where
  *   rectification applies (the office says so when closing).
  * - 满意率 satisfaction with handling = (满意 + 基本满意) ÷ rated, over the closed cases the enterprise
  *   rated (回访); 不满意率 likewise.
- * - Overdue at the cutoff: accepted by then, not closed by then, deadline passed.
+ * - Overdue at the cutoff: accepted by then, deadline passed, and neither replied to nor closed by then.
  * A rate with nothing to divide by is null, never 0 or 100 %.
  */
 export type HandlingRating = 'satisfied' | 'basically' | 'dissatisfied';
@@ -20,6 +22,8 @@ export interface CaseRecord {
   /** When the office accepted it; cases never accepted (new, rejected, merged) have none and do not count. */
   acceptedAt: Date | null;
   deadline: Date | null;
+  /** When the unit (last) replied; null before its reply. */
+  repliedAt: Date | null;
   /** When it was (last) closed; null while open. */
   closedAt: Date | null;
   /** Whether the problem was put right, as the office recorded at closing; null where it does not apply. */
@@ -76,14 +80,15 @@ function figuresOf(unit: string, records: readonly CaseRecord[], { from, to, cut
   // Accepted before the period and not closed before it began.
   const carriedOver = records.filter((r) => r.acceptedAt!.getTime() < start && !(r.closedAt && r.closedAt.getTime() < start)).length;
   const closed = records.filter((r) => inPeriod(r.closedAt) && r.acceptedAt!.getTime() <= end);
-  const closedOnTime = closed.filter((r) => r.deadline !== null && r.closedAt!.getTime() <= r.deadline.getTime()).length;
+  const closedOnTime = closed.filter((r) => r.deadline !== null && (r.repliedAt ?? r.closedAt)!.getTime() <= r.deadline.getTime()).length;
   const applies = closed.filter((r) => r.rectified !== null);
   const rectified = applies.filter((r) => r.rectified === true).length;
   const rated = closed.filter((r) => r.handlingRating !== null);
   const content = rated.filter((r) => r.handlingRating === 'satisfied' || r.handlingRating === 'basically').length;
   const discontent = rated.filter((r) => r.handlingRating === 'dissatisfied').length;
   const overdueAtCutoff = records.filter(
-    (r) => atOrBefore(r.acceptedAt, cutoff) && !atOrBefore(r.closedAt, cutoff) && r.deadline !== null && r.deadline.getTime() < cutoff.getTime(),
+    (r) =>
+      atOrBefore(r.acceptedAt, cutoff) && r.deadline !== null && r.deadline.getTime() < cutoff.getTime() && !atOrBefore(r.repliedAt, cutoff) && !atOrBefore(r.closedAt, cutoff),
   ).length;
 
   return {

@@ -248,12 +248,12 @@ export class CasesService {
     const from = query.from?.slice(0, 10) ?? beijingDate(campaign.opened_at ?? campaign.created_at);
     const to = query.to?.slice(0, 10) ?? beijingDate(new Date());
     if (to < from) refuseField('to', '结束日期不能早于开始日期。', 'The last day cannot be before the first.');
-    const rows: { unit_key: string; unit_id: string; kind: 'department' | 'district'; code: string; name_zh: string; name_en: string; accepted_at: Date | null; deadline: Date | null; closed_at: Date | null; rectified: boolean | null; handling_rating: Case['handlingRating'] }[] =
+    const rows: { unit_key: string; unit_id: string; kind: 'department' | 'district'; code: string; name_zh: string; name_en: string; accepted_at: Date | null; deadline: Date | null; replied_at: Date | null; closed_at: Date | null; rectified: boolean | null; handling_rating: Case['handlingRating'] }[] =
       await this.dataSource.query(
         `SELECT CASE WHEN c.department_id IS NOT NULL THEN 'department:' || d.code ELSE 'district:' || q.code END AS unit_key,
                 COALESCE(c.department_id, c.district_id) AS unit_id, CASE WHEN c.department_id IS NOT NULL THEN 'department' ELSE 'district' END AS kind,
                 COALESCE(d.code, q.code) AS code, COALESCE(d.name_zh, q.name_zh) AS name_zh, COALESCE(d.name_en, q.name_en) AS name_en,
-                c.accepted_at, c.deadline, c.closed_at, c.rectified, c.handling_rating
+                c.accepted_at, c.deadline, c.replied_at, c.closed_at, c.rectified, c.handling_rating
            FROM cases c LEFT JOIN departments d ON d.id = c.department_id LEFT JOIN districts q ON q.id = c.district_id
           WHERE c.campaign_id = $1 AND (c.department_id IS NOT NULL OR c.district_id IS NOT NULL)
             AND c.status NOT IN ('rejected', 'merged')`,
@@ -263,7 +263,7 @@ export class CasesService {
     const visible = unit ? rows.filter((r) => r.unit_id === unit.id) : rows;
     const names = new Map(rows.map((r) => [r.unit_key, { kind: r.kind, code: r.code, nameZh: r.name_zh, nameEn: r.name_en }]));
     const figures = caseFigures(
-      visible.map((r) => ({ unit: r.unit_key, acceptedAt: r.accepted_at, deadline: r.deadline, closedAt: r.closed_at, rectified: r.rectified, handlingRating: r.handling_rating })),
+      visible.map((r) => ({ unit: r.unit_key, acceptedAt: r.accepted_at, deadline: r.deadline, repliedAt: r.replied_at, closedAt: r.closed_at, rectified: r.rectified, handlingRating: r.handling_rating })),
       { from: startOfBeijingDay(from), to: endOfBeijingDay(to), cutoff: endOfBeijingDay(to) },
     );
     return { from, to, units: figures.map(({ unit: key, ...rest }) => ({ unit: names.get(key)!, ...rest })) };
@@ -385,9 +385,10 @@ export class CasesService {
       case 'close':
         return { closed_at: new Date(), rectified: input.rectified ?? null };
       case 'reopen':
-        return { closed_at: null, handling_rating: null, rated_at: null };
-      case 'start':
+        return { closed_at: null, replied_at: null, handling_rating: null, rated_at: null };
       case 'send-back':
+        return { replied_at: null };
+      case 'start':
         return {};
     }
   }
