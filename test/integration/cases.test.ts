@@ -90,6 +90,8 @@ it('shows a department its own cases only, without the enterprise unless it agre
   expect((await api.request('GET', `/api/cases/${hidden}`, { token: admin })).body.enterprise).toMatchObject({ uscc });
 
   expect((await api.request('GET', `/api/campaigns/${campaignId}/cases`, { token: commerceBureau })).body).toEqual([]);
+  // A unit finds the campaigns whose cases it follows.
+  expect((await api.request('GET', '/api/campaigns', { token: commerceBureau })).body.map((c: { id: string }) => c.id)).toContain(campaignId);
   expect((await api.request('GET', `/api/cases/${hidden}`, { token: commerceBureau })).status).toBe(403);
   expect((await act(commerceBureau, hidden, 'reply', { text: '不是我们的' })).status).toBe(403);
   // Leadership reads everything and acts on nothing.

@@ -17,14 +17,15 @@ export class CampaignsController {
     return this.campaigns.create(body);
   }
 
-  @Roles('admin', 'viewer')
+  // Department and district users pick the campaign whose results and cases they follow.
+  @Roles('admin', 'viewer', 'department', 'district')
   @Get()
   @ApiOkResponse({ type: [CampaignDto] })
   listCampaigns(): Promise<CampaignDto[]> {
     return this.campaigns.list();
   }
 
-  @Roles('admin', 'viewer')
+  @Roles('admin', 'viewer', 'department', 'district')
   @Get(':id')
   @ApiOkResponse({ type: CampaignDto })
   getCampaign(@Param('id', new ParseUUIDPipe()) id: string): Promise<CampaignDto> {
