@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, phonePage } from '../support/browser.js';
 import { importSmallDirectory } from '../support/small-directory.js';
 import { TestApp } from '../support/test-app.js';
 
@@ -47,11 +47,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-/** A 360×740 touch phone whose browser is set to English. */
-async function phone(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'en-US' });
-  return context.newPage();
-}
+const phone = (): Promise<Page> => phonePage(browser);
 
 /** The page of a rater's link, with the link's path (the server prints its own host in links). */
 const linkPath = (rater: { link: string }) => new URL(rater.link).pathname;

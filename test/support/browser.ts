@@ -37,3 +37,9 @@ export function scriptsOf(page: Page): string[] {
   });
   return scripts;
 }
+
+/** A page on a 360×740 touch phone whose browser is set to English, as many raters use. */
+export async function phonePage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'en-US' });
+  return context.newPage();
+}

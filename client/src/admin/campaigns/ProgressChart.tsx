@@ -10,10 +10,11 @@ import {
   type ChartConfiguration,
   type TooltipItem,
 } from 'chart.js';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { ProgressCountsDto } from '../../api/models';
 import { currentLanguage } from '../../i18n';
 import { formatPercent } from '../../shared/format';
+import { useBarChart } from '../useBarChart';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { PROGRESS_SEGMENTS, SEGMENT_COLORS, segmentCounts, shareOf } from './progressFigures';
 
@@ -62,8 +63,6 @@ export function ProgressChart({ rows, description }: ProgressChartProps) {
   const { t } = useConsoleTranslation();
   const { token } = theme.useToken();
   const language = currentLanguage();
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const chartRef = useRef<Chart<'bar'>>(null);
 
   const config = useMemo((): ChartConfiguration<'bar'> => {
     const parts = rows.map((row) => segmentCounts(row.counts));
@@ -137,27 +136,7 @@ export function ProgressChart({ rows, description }: ProgressChartProps) {
     };
   }, [rows, t, language, token]);
 
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return;
-    const chart = chartRef.current;
-    if (!chart) {
-      chartRef.current = new Chart(canvas, config);
-      return;
-    }
-    // Updated in place, so a refresh moves the bars instead of drawing the chart again.
-    chart.data = config.data;
-    chart.options = config.options ?? {};
-    chart.update();
-  }, [config]);
-
-  useEffect(
-    () => () => {
-      chartRef.current?.destroy();
-      chartRef.current = null;
-    },
-    [],
-  );
+  const canvasRef = useBarChart(config);
 
   return (
     <div className="console-progress-chart" style={{ height: rows.length * ROW_HEIGHT + FRAME_HEIGHT }}>

@@ -1,8 +1,9 @@
 import { theme } from 'antd';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { currentLanguage } from '../../i18n';
 import { formatPercent } from '../../shared/format';
+import { useBarChart } from '../useBarChart';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 
 // Only what a horizontal bar chart needs.
@@ -22,8 +23,6 @@ export function CaseFiguresChart({ rows, description }: { rows: CaseFiguresChart
   const { t } = useConsoleTranslation();
   const { token } = theme.useToken();
   const language = currentLanguage();
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const chartRef = useRef<Chart<'bar'>>(null);
 
   const config = useMemo((): ChartConfiguration<'bar'> => {
     const percent = (share: number) => formatPercent(share, language);
@@ -61,26 +60,7 @@ export function CaseFiguresChart({ rows, description }: { rows: CaseFiguresChart
     };
   }, [rows, t, language, token]);
 
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return;
-    const chart = chartRef.current;
-    if (!chart) {
-      chartRef.current = new Chart(canvas, config);
-      return;
-    }
-    chart.data = config.data;
-    chart.options = config.options ?? {};
-    chart.update();
-  }, [config]);
-
-  useEffect(
-    () => () => {
-      chartRef.current?.destroy();
-      chartRef.current = null;
-    },
-    [],
-  );
+  const canvasRef = useBarChart(config);
 
   return (
     <div className="console-case-figures-chart" style={{ height: rows.length * ROW_HEIGHT + FRAME_HEIGHT }}>
