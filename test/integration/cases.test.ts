@@ -239,3 +239,18 @@ it('exports the cases and the figures to Excel', async () => {
   expect(cases.some((r) => r[0] === '2026-0001' && r[2] === '已办结' && r[6] === 'D02 市税务局')).toBe(true);
   expect(rows('办理情况 Figures').some((r) => r[0] === 'D02 市税务局')).toBe(true);
 });
+
+it('lets the office add, rename, reorder and retire case categories; a retired one is offered no more', async () => {
+  const list = async () => (await api.request('GET', '/api/case-categories', { token: taxBureau })).body as { code: string; nameZh: string; position: number; active: boolean }[];
+  expect((await list()).map((c) => c.nameZh)).toEqual(['用地', '用工', '审批', '执法检查', '税费', '融资', '其他']);
+  const added = await api.request('POST', '/api/case-categories', { token: admin, body: { code: 'customs', nameZh: '通关', nameEn: 'Customs clearance' } });
+  expect([added.status, added.body]).toEqual([201, { code: 'customs', nameZh: '通关', nameEn: 'Customs clearance', position: 8, active: true }]);
+  expect((await api.request('POST', '/api/case-categories', { token: admin, body: { code: 'customs', nameZh: '重复', nameEn: 'Again' } })).status).toBe(409);
+  expect((await api.request('POST', '/api/case-categories', { token: admin, body: { code: 'Bad Code', nameZh: '坏', nameEn: 'Bad' } })).status).toBe(400);
+  expect((await api.request('PATCH', '/api/case-categories/customs', { token: admin, body: { nameZh: '通关便利', position: 1 } })).body).toMatchObject({ nameZh: '通关便利', position: 1 });
+  expect((await list())[0]!.code).toBe('customs');
+  await api.request('PATCH', '/api/case-categories/finance', { token: admin, body: { active: false } });
+  expect((await create({ text: '融资难', categoryCode: 'finance' })).body.errors[0].message).toBe('There is no case category with code finance.');
+  expect((await api.request('PATCH', '/api/case-categories/customs', { token: taxBureau, body: { active: false } })).status).toBe(403);
+  expect((await api.request('PATCH', '/api/case-categories/nothing', { token: admin, body: { active: false } })).status).toBe(404);
+});

@@ -337,6 +337,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/case-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listCaseCategories"];
+        put?: never;
+        post: operations["createCaseCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-categories/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateCaseCategory"];
+        trace?: never;
+    };
     "/api/cases/{caseId}": {
         parameters: {
             query?: never;
@@ -821,6 +853,13 @@ export interface components {
             nameEn: string;
             nameZh: string;
         };
+        CaseCategoryListItemDto: {
+            active: boolean;
+            code: string;
+            nameEn: string;
+            nameZh: string;
+            position: number;
+        };
         CaseDetailDto: {
             /** Format: date-time */
             acceptedAt: string | null;
@@ -959,6 +998,12 @@ export interface components {
             title: string;
             /** @example 2026 */
             year: number;
+        };
+        CreateCaseCategoryDto: {
+            /** @description A stable code: lower-case letters, digits and hyphens. */
+            code: string;
+            nameEn: string;
+            nameZh: string;
         };
         CreateCaseDto: {
             categoryCode?: string;
@@ -1413,6 +1458,13 @@ export interface components {
             /** Format: date-time */
             opensAt?: string | null;
             title?: string;
+        };
+        UpdateCaseCategoryDto: {
+            /** @description An inactive category is kept on its cases but offered no more. */
+            active?: boolean;
+            nameEn?: string;
+            nameZh?: string;
+            position?: number;
         };
         UpdateUserDto: {
             active?: boolean;
@@ -2062,6 +2114,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    listCaseCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCategoryListItemDto"][];
+                };
+            };
+        };
+    };
+    createCaseCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseCategoryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCategoryListItemDto"];
+                };
+            };
+            /** @description The code is taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateCaseCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCaseCategoryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCategoryListItemDto"];
+                };
             };
         };
     };

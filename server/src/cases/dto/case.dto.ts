@@ -195,3 +195,22 @@ export class CalendarYearInputDto {
   @ApiProperty({ type: [String] }) @IsArray() @IsString({ each: true }) @ArrayMaxSize(60) holidays: string[];
   @ApiProperty({ type: [String] }) @IsArray() @IsString({ each: true }) @ArrayMaxSize(30) workdays: string[];
 }
+
+export class CaseCategoryListItemDto extends CaseCategoryDto {
+  @ApiProperty() position: number;
+}
+
+export class CreateCaseCategoryDto {
+  @ApiProperty({ pattern: '^[a-z0-9-]{1,32}$', description: 'A stable code: lower-case letters, digits and hyphens.' })
+  @Matches(/^[a-z0-9-]{1,32}$/, { message: 'code must be 1–32 lower-case letters, digits or hyphens' })
+  code: string;
+  @ApiProperty({ maxLength: 50 }) @Transform(trim) @IsString() @MinLength(1) @MaxLength(50) nameZh: string;
+  @ApiProperty({ maxLength: 100 }) @Transform(trim) @IsString() @MinLength(1) @MaxLength(100) nameEn: string;
+}
+
+export class UpdateCaseCategoryDto {
+  @ApiProperty({ required: false, maxLength: 50 }) @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(50) nameZh?: string;
+  @ApiProperty({ required: false, maxLength: 100 }) @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(100) nameEn?: string;
+  @ApiProperty({ required: false, minimum: 1 }) @IsOptional() @IsInt() @Min(1) position?: number;
+  @ApiProperty({ required: false, description: 'An inactive category is kept on its cases but offered no more.' }) @IsOptional() @IsBoolean() active?: boolean;
+}
