@@ -37,6 +37,7 @@ export const router = createBrowserRouter([
           { path: 'audit', lazy: () => import('./admin/pages/AuditPage') },
           { path: 'my-cases', lazy: () => import('./admin/cases/MyCasesPage') },
           { path: 'settings/calendar', lazy: () => import('./admin/cases/WorkingDayCalendarPage') },
+          { path: 'settings/case-categories', lazy: () => import('./admin/cases/CaseCategoriesPage') },
           { path: '*', lazy: () => import('./admin/pages/ConsoleNotFoundPage') },
         ],
       },

@@ -10,6 +10,7 @@ import {
   MenuFoldOutlined,
   MenuOutlined,
   MenuUnfoldOutlined,
+  TagsOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -148,6 +149,7 @@ function NavigationMenu({ onNavigate }: { onNavigate?: () => void }) {
           { key: `${CONSOLE_HOME}/users`, icon: <TeamOutlined />, label: t('nav.users') },
           { key: `${CONSOLE_HOME}/audit`, icon: <FileSearchOutlined />, label: t('nav.audit') },
           { key: `${CONSOLE_HOME}/settings/calendar`, icon: <FieldTimeOutlined />, label: t('nav.calendar') },
+          { key: `${CONSOLE_HOME}/settings/case-categories`, icon: <TagsOutlined />, label: t('nav.caseCategories') },
         ]
       : []),
     // Department and district users work on the cases assigned to them.

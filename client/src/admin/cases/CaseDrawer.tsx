@@ -11,8 +11,8 @@ import { useIsDesktop } from '../useIsDesktop';
 import { useRemoteData } from '../useRemoteData';
 import { useReportError } from '../useReportError';
 import { actOnCase, fetchCase, type CaseAction, type CaseActionInput, type CaseDetailDto } from './caseApi';
-import { CASE_CATEGORIES } from './caseCategories';
 import { formatOfficeDate, unitName } from './caseFormat';
+import { useCaseCategoryOptions } from './useCaseCategoryOptions';
 import { CaseStatusTag } from './CaseStatusTag';
 import { useUnitOptions } from './useUnitOptions';
 
@@ -168,6 +168,7 @@ function CaseActions({ detail, onActed }: { detail: CaseDetailDto; onActed: (nex
   const reportError = useReportError();
   const [form] = Form.useForm<ActionForm>();
   const [action, setAction] = useState<CaseAction>();
+  const categoryOptions = useCaseCategoryOptions(detail.category);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string>();
   const units = useUnitOptions(action === 'assign');
@@ -245,7 +246,7 @@ function CaseActions({ detail, onActed }: { detail: CaseDetailDto; onActed: (nex
                 <DatePicker className="console-full-width" />
               </Form.Item>
               <Form.Item name="categoryCode" label={t('cases.form.category')}>
-                <Select allowClear options={CASE_CATEGORIES.map((c) => ({ value: c.code, label: localName(c.nameZh, c.nameEn) }))} />
+                <Select allowClear options={categoryOptions} />
               </Form.Item>
             </>
           )}

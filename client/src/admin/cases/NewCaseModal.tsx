@@ -1,11 +1,10 @@
 import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { ApiError, fieldProblems } from '../../api/errors';
-import { localName } from '../BilingualName';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { useReportError } from '../useReportError';
 import { createCase, type CaseDetailDto } from './caseApi';
-import { CASE_CATEGORIES } from './caseCategories';
+import { useCaseCategoryOptions } from './useCaseCategoryOptions';
 
 interface NewCaseForm {
   text: string;
@@ -24,6 +23,7 @@ export function NewCaseModal({ campaignId, open, onClose, onCreated }: { campaig
   const reportError = useReportError();
   const [form] = Form.useForm<NewCaseForm>();
   const [busy, setBusy] = useState(false);
+  const categoryOptions = useCaseCategoryOptions();
 
   const submit = async (values: NewCaseForm) => {
     setBusy(true);
@@ -67,7 +67,7 @@ export function NewCaseModal({ campaignId, open, onClose, onCreated }: { campaig
           <Input.TextArea rows={5} />
         </Form.Item>
         <Form.Item name="categoryCode" label={t('cases.form.category')}>
-          <Select allowClear options={CASE_CATEGORIES.map((c) => ({ value: c.code, label: localName(c.nameZh, c.nameEn) }))} />
+          <Select allowClear options={categoryOptions} />
         </Form.Item>
         <Form.Item name="receivedVia" label={t('cases.form.receivedVia')}>
           <Select allowClear options={CHANNELS.map((channel) => ({ value: channel, label: t(`cases.receivedVia.${channel}`) }))} />

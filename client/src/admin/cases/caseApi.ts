@@ -57,3 +57,19 @@ export function saveCalendarYear(year: number, input: CalendarYearInput): Promis
 export function resetCalendarYear(year: number): Promise<CalendarYearDto> {
   return unwrap(api.DELETE('/api/working-day-calendar/{year}', { params: { path: { year } } }));
 }
+
+export type CaseCategoryListItemDto = Schemas['CaseCategoryListItemDto'];
+export type CreateCaseCategoryInput = Schemas['CreateCaseCategoryDto'];
+export type UpdateCaseCategoryInput = Schemas['UpdateCaseCategoryDto'];
+
+export function fetchCaseCategories(): Promise<CaseCategoryListItemDto[]> {
+  return unwrap(api.GET('/api/case-categories'));
+}
+
+export function createCaseCategory(input: CreateCaseCategoryInput): Promise<CaseCategoryListItemDto> {
+  return unwrap(api.POST('/api/case-categories', { body: input }));
+}
+
+export function updateCaseCategory(code: string, input: UpdateCaseCategoryInput): Promise<CaseCategoryListItemDto> {
+  return unwrap(api.PATCH('/api/case-categories/{code}', { params: { path: { code } }, body: input }));
+}
