@@ -10,8 +10,7 @@ import { Case, CaseEvent } from './case.entities.js';
 import { WorkingDayCalendarsService } from './working-day-calendars.service.js';
 import { MAX_CASE_TEXT, type CaseActionDto, type CaseDetailDto, type CaseDto, type CaseListQueryDto, type ComplaintDto, type CreateCaseDto, type HandlingRatingDto, type RaterCaseDto, type CaseFiguresDto, type CaseFiguresQueryDto } from './dto/case.dto.js';
 import { caseFigures } from './case-figures.js';
-import { InvitationsService } from '../invitations/invitations.service.js';
-import { LinkTokens } from '../invitations/link-tokens.js';
+import { PublicLinkService, type ResolvedInvitation } from '../invitations/public-link.service.js';
 import { beijingDate, endOfBeijingDay, startOfBeijingDay } from './working-days.js';
 
 /** The open question of the rating questionnaires whose answers become cases. */
@@ -77,14 +76,14 @@ const SELECT_CASES = `
 export class CasesService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly invitations: InvitationsService,
+    private readonly links: PublicLinkService,
     private readonly calendars: WorkingDayCalendarsService,
   ) {}
 
   /** A complaint an enterprise raises through its personal link while the campaign is open. */
   async complain(token: string, input: ComplaintDto): Promise<RaterCaseDto> {
+    const rater = await this.rater(token);
     const id = await this.dataSource.transaction(async (manager) => {
-      const rater = await this.rater(manager, token);
       if (rater.campaign_status === 'draft') throw new AppError(ErrorCode.CampaignNotOpen);
       if (rater.campaign_status !== 'open') throw new AppError(ErrorCode.CampaignClosed);
       const categoryId = input.categoryCode ? await this.categoryId(manager, input.categoryCode) : null;
@@ -102,7 +101,7 @@ export class CasesService {
 
   /** The cases an enterprise raised (by complaint or in its ballots), as it may see them. */
   async raterCases(token: string): Promise<RaterCaseDto[]> {
-    const rater = await this.rater(this.dataSource.manager, token);
+    const rater = await this.rater(token);
     const rows: CaseRow[] = await this.dataSource.query(`${SELECT_CASES} WHERE c.invitation_id = $1 AND c.status <> 'merged' ORDER BY c.number`, [rater.id]);
     return rows.map((row) => ({
       id: row.id,
@@ -124,8 +123,8 @@ export class CasesService {
 
   /** The enterprise's rating of how its case was handled (回访), once the unit has replied. */
   async rate(token: string, caseId: string, input: HandlingRatingDto): Promise<RaterCaseDto> {
+    const rater = await this.rater(token);
     await this.dataSource.transaction(async (manager) => {
-      const rater = await this.rater(manager, token);
       const [row] = await manager.query('SELECT status, handling_rating FROM cases WHERE id = $1 AND invitation_id = $2 FOR UPDATE', [caseId, rater.id]);
       if (!row) throw new AppError(ErrorCode.CaseNotFound);
       if (row.status !== 'replied' && row.status !== 'closed') {
@@ -138,18 +137,12 @@ export class CasesService {
     return (await this.raterCases(token)).find((c) => c.id === caseId)!;
   }
 
-  /** The enterprise behind a personal link, or the same 404 as every other unknown link. */
-  private async rater(manager: EntityManager, token: string): Promise<{ id: string; campaign_id: string; enterprise_id: string; campaign_status: string }> {
-    if (!LinkTokens.looksLikeToken(token)) throw new AppError(ErrorCode.LinkNotFound);
-    const [row] = await manager.query(
-      `SELECT i.id, i.campaign_id, i.enterprise_id, i.token_generation, c.status AS campaign_status
-         FROM invitations i JOIN campaigns c ON c.id = i.campaign_id WHERE i.token_hash = $1 AND i.revoked_at IS NULL`,
-      [LinkTokens.hash(token)],
-    );
-    if (!row || !this.invitations.tokens.matches(token, row.id, row.token_generation)) throw new AppError(ErrorCode.LinkNotFound);
+  /** The enterprise behind a personal link: the same 404 as any unknown link, 403 for a district government's. */
+  private async rater(token: string): Promise<ResolvedInvitation & { enterprise_id: string }> {
+    const invitation = await this.links.resolve(token);
     // District governments rate departments; complaints are the enterprises'.
-    if (!row.enterprise_id) throw new AppError(ErrorCode.Forbidden);
-    return row;
+    if (!invitation.enterprise_id) throw new AppError(ErrorCode.Forbidden);
+    return invitation as ResolvedInvitation & { enterprise_id: string };
   }
 
   /** A case the office received by phone, letter or visit. */

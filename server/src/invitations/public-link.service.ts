@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { EvaluationKind, TargetGroup } from '../campaigns/campaign.entities.js';
+import type { CampaignStatus, EvaluationKind, TargetGroup } from '../campaigns/campaign.entities.js';
 import { AppError, ErrorCode } from '../common/errors.js';
-import { loadTargets, RATINGS_VALUE, withTargets } from '../responses/served-questionnaire.js';
+import { RATINGS_VALUE } from '../questionnaires/questionnaire-rules.js';
+import { loadTargets, withTargets } from '../responses/served-questionnaire.js';
 import { PublicLinkDto, PublicQuestionnaireDto } from './dto/public-link.dto.js';
 import { InvitationsService } from './invitations.service.js';
 import { LinkTokens } from './link-tokens.js';
 
-interface ResolvedInvitation {
+export interface ResolvedInvitation {
   id: string;
   campaign_id: string;
+  campaign_status: CampaignStatus;
+  /** Null for a district government's link. */
+  enterprise_id: string | null;
   rater_type: 'enterprise' | 'district';
   token_generation: number;
   rater_code: string;
@@ -33,10 +37,11 @@ export class PublicLinkService {
   async resolve(token: string): Promise<ResolvedInvitation> {
     if (!LinkTokens.looksLikeToken(token)) throw new AppError(ErrorCode.LinkNotFound);
     const [row]: ResolvedInvitation[] = await this.dataSource.query(
-      `SELECT i.id, i.campaign_id, i.rater_type, i.token_generation,
+      `SELECT i.id, i.campaign_id, c.status AS campaign_status, i.enterprise_id, i.rater_type, i.token_generation,
               COALESCE(e.uscc, d.code) AS rater_code, COALESCE(e.name_zh, d.name_zh) AS rater_name_zh,
               COALESCE(e.name_en, d.name_en) AS rater_name_en, COALESCE(ed.code, d.code) AS rater_district_code
          FROM invitations i
+         JOIN campaigns c ON c.id = i.campaign_id
          LEFT JOIN enterprises e ON e.id = i.enterprise_id
          LEFT JOIN districts ed ON ed.id = e.district_id
          LEFT JOIN districts d ON d.id = i.district_id

@@ -10,7 +10,7 @@ import { LinkTokens } from '../invitations/link-tokens.js';
 import type { BallotProblem } from '../questionnaires/compiled-validator.js';
 import { CompiledQuestionnaires, type PreparedQuestionnaire } from './compiled-questionnaires.js';
 import type { ReceiptDto, SavedDraftDto } from './dto/answering.dto.js';
-import { RATINGS_VALUE } from './served-questionnaire.js';
+import { RATINGS_VALUE } from '../questionnaires/questionnaire-rules.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

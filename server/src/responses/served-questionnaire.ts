@@ -9,7 +9,6 @@ export interface ServedTarget {
   nameEn: string;
 }
 
-export { RATINGS_VALUE, TARGETS_QUESTION };
 
 /** An evaluation's targets, in code order, as the rater sees them. */
 export async function loadTargets(dataSource: DataSource, evaluationId: string, group: TargetGroup): Promise<ServedTarget[]> {
