@@ -9,6 +9,8 @@ export interface ScoringConfig {
   points: { preset: 'standard' | 'county' | 'five-level'; values: Record<string, number> };
   /** §1: the other presets, for the sensitivity run of §3. */
   alternativePoints: Record<string, Record<string, number>>;
+  /** §2: which answer codes count towards 满意率 and which towards 不满意率. */
+  satisfaction: { content: string[]; discontent: string[] };
   /** §2: criterion weights by criterion code; a missing criterion weighs 1. */
   criterionWeights: Record<string, number>;
   eligibility: {
@@ -42,6 +44,7 @@ export function defaultScoringConfig(): ScoringConfig {
     version: 1,
     points: { preset: 'standard', values: { ...POINT_PRESETS.standard } },
     alternativePoints: { county: { ...POINT_PRESETS.county } },
+    satisfaction: { content: ['very_satisfied', 'satisfied', 'basically'], discontent: ['dissatisfied', 'very_dissatisfied'] },
     criterionWeights: {},
     eligibility: {
       enterprise: { rankedMin: 30, flaggedMin: 10 },
@@ -60,4 +63,40 @@ export function defaultScoringConfig(): ScoringConfig {
     csr: { weights: { environment: 30, labour: 20, employment: 15, tax: 20, charity: 15 } },
     dataQuality: { straightLiningShare: 0.9, straightLiningMinTargets: 10, speedingShareOfMedian: 0.2, duplicateAnswerShare: 0.85 },
   };
+}
+
+/** Districts are ranked within two categories: the 县(市)、区 and the development zones. */
+export function districtCategory(kind: string): string {
+  return kind === 'development-zone' ? '开发区' : '县(市)、区';
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/**
+ * The stored configuration completed with today's defaults: a campaign created before a
+ * setting existed scores with its default. Objects merge key by key; arrays and values replace.
+ */
+export function resolveScoringConfig(stored: unknown): ScoringConfig {
+  return merge(defaultScoringConfig() as unknown as Json, (stored ?? {}) as Json) as unknown as ScoringConfig;
+}
+
+function merge(base: Json, over: Json): Json {
+  if (!isObject(base) || !isObject(over)) return over === undefined ? base : over;
+  const out: { [key: string]: Json } = { ...base };
+  for (const [key, value] of Object.entries(over)) out[key] = key in base ? merge(base[key], value) : value;
+  return out;
+}
+
+const isObject = (v: unknown): v is { [key: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** JSON with keys sorted at every level: the same configuration always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (isObject(value)) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
