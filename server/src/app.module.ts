@@ -19,6 +19,8 @@ import { HealthController } from './health/health.controller.js';
 import { InvitationsModule } from './invitations/invitations.module.js';
 import { QuestionnairesModule } from './questionnaires/questionnaires.module.js';
 import { ResponsesModule } from './responses/responses.module.js';
+import { AssessmentsModule } from './results/assessments.module.js';
+import { ResultsModule } from './results/results.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -40,6 +42,8 @@ export class AppModule {
         ResponsesModule,
         QuestionnairesModule,
         CasesModule,
+        AssessmentsModule,
+        ResultsModule,
       ],
       controllers: [HealthController],
       providers: [

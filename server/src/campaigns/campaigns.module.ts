@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Campaign } from './campaign.entities.js';
+import { CampaignEvents } from './campaign-events.js';
 import { CampaignsController } from './campaigns.controller.js';
 import { CampaignsService } from './campaigns.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Campaign])],
   controllers: [CampaignsController],
-  providers: [CampaignsService],
-  exports: [CampaignsService],
+  providers: [CampaignsService, CampaignEvents],
+  exports: [CampaignsService, CampaignEvents],
 })
 export class CampaignsModule {}

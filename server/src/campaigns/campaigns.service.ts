@@ -5,6 +5,7 @@ import { AppError, ErrorCode } from '../common/errors.js';
 import { describeMutation } from '../common/request-context.js';
 import { defaultScoringConfig } from '../scoring/scoring-config.js';
 import { Campaign, Evaluation, QuestionnaireVersion, type CampaignStatus } from './campaign.entities.js';
+import { CampaignEvents } from './campaign-events.js';
 import { questionnaireTemplate, SERVICE_MONTH } from './campaign-template.js';
 import { CampaignDto, CreateCampaignDto, EvaluationDto, UpdateCampaignDto } from './dto/campaign.dto.js';
 
@@ -25,6 +26,7 @@ export class CampaignsService {
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
+    private readonly events: CampaignEvents,
   ) {}
 
   /** Creates the campaign with its four evaluations over the directory as it is now. */
@@ -105,12 +107,17 @@ export class CampaignsService {
       const campaign = await manager.findOne(Campaign, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!campaign) throw new AppError(ErrorCode.NotFound);
       if (campaign.status !== step.from) throw new AppError(ErrorCode.CampaignTransition);
+      if (action === 'publish') {
+        const [snapshot] = await manager.query('SELECT awards_confirmed_at FROM result_snapshots WHERE campaign_id = $1 FOR SHARE', [id]);
+        if (!snapshot?.awards_confirmed_at) throw new AppError(ErrorCode.AwardsNotConfirmed);
+      }
       const before = campaign.status;
       campaign.status = step.to;
       campaign[step.stamp] = new Date();
       await manager.save(campaign);
       describeMutation({ entity: 'campaign', entityId: id, before: { status: before }, after: { status: step.to } });
     });
+    if (action === 'close') this.events.emitClosed(id);
     return this.get(id);
   }
 

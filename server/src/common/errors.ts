@@ -25,6 +25,7 @@ export enum ErrorCode {
   FileUnreadable = 'FILE_UNREADABLE',
   TooManyRows = 'TOO_MANY_ROWS',
   ImportInvalid = 'IMPORT_INVALID',
+  AssessmentsInvalid = 'ASSESSMENTS_INVALID',
   InUse = 'IN_USE',
   CampaignNotDraft = 'CAMPAIGN_NOT_DRAFT',
   CampaignTransition = 'CAMPAIGN_TRANSITION_NOT_ALLOWED',
@@ -47,6 +48,15 @@ export enum ErrorCode {
   QuestionnaireLocked = 'QUESTIONNAIRE_LOCKED',
   CaseNotFound = 'CASE_NOT_FOUND',
   CaseTransition = 'CASE_TRANSITION_NOT_ALLOWED',
+  ResultsNotComputed = 'RESULTS_NOT_COMPUTED',
+  ResultsFrozen = 'RESULTS_FROZEN',
+  ResultsOutdated = 'RESULTS_OUTDATED',
+  ResultsComputing = 'RESULTS_COMPUTING',
+  ResultsNotAvailable = 'RESULTS_NOT_AVAILABLE',
+  AwardsNotConfirmed = 'AWARDS_NOT_CONFIRMED',
+  AwardsNeedClosedCampaign = 'AWARDS_NEED_CLOSED_CAMPAIGN',
+  ScoringConfigInvalid = 'SCORING_CONFIG_INVALID',
+  ResponseNotFound = 'RESPONSE_NOT_FOUND',
 }
 
 export interface LocalisedText {
@@ -78,6 +88,7 @@ const catalogue: Record<ErrorCode, { status: number } & LocalisedText> = {
   [ErrorCode.FileUnreadable]: { status: 422, zh: '无法读取该文件，可能已损坏或没有表头行。', en: 'The file cannot be read; it may be damaged or have no header row.' },
   [ErrorCode.TooManyRows]: { status: 413, zh: '文件行数过多（上限 50,000 行），请拆分后分批导入。', en: 'The file has too many rows (limit 50,000); split it and import the parts.' },
   [ErrorCode.ImportInvalid]: { status: 422, zh: '文件中有错误，未导入任何数据。请按错误列表修改后重新导入。', en: 'The file has errors and nothing was imported. Correct the rows listed and import it again.' },
+  [ErrorCode.AssessmentsInvalid]: { status: 422, zh: '部分检查评分有误，未保存任何内容。请按提示修改后再保存。', en: 'Some assessments are not valid and nothing was saved. Correct the values marked and save again.' },
   [ErrorCode.InUse]: { status: 409, zh: '该记录仍被其他数据引用，不能删除。', en: 'This record is still referred to elsewhere and cannot be deleted.' },
   [ErrorCode.CampaignNotDraft]: { status: 409, zh: '评议活动已开始，配置已冻结，不能再修改。', en: 'The campaign has opened; its configuration is frozen and cannot be changed.' },
   [ErrorCode.CampaignTransition]: { status: 409, zh: '评议活动当前状态下不能执行此操作。', en: 'The campaign cannot do this in its current state.' },
@@ -100,6 +111,15 @@ const catalogue: Record<ErrorCode, { status: number } & LocalisedText> = {
   [ErrorCode.QuestionnaireLocked]: { status: 409, zh: '评议活动已结束，问卷不能再修改。', en: 'The campaign has closed; its questionnaires can no longer be changed.' },
   [ErrorCode.CaseNotFound]: { status: 404, zh: '没有这个案件，或您无权查看。', en: 'There is no such case, or it is not yours to see.' },
   [ErrorCode.CaseTransition]: { status: 409, zh: '案件当前状态下不能这样操作，请看下方说明。', en: 'The case cannot do this in its current status; see the note below.' },
+  [ErrorCode.ResultsNotComputed]: { status: 404, zh: '本次评议的结果尚未计算，请先计算结果。', en: 'The results of this campaign have not been computed yet; compute them first.' },
+  [ErrorCode.ResultsFrozen]: { status: 409, zh: '结果已经发布，不能再重新计算或修改。', en: 'The results have been published and can no longer be recomputed or changed.' },
+  [ErrorCode.ResultsOutdated]: { status: 409, zh: '计算结果之后，检查得分、否决名单或作废的答卷有了变化，请先重新计算结果再确认。', en: 'Inspection scores, vetoes or voided ballots changed after the results were computed; recompute them before confirming.' },
+  [ErrorCode.ResultsComputing]: { status: 409, zh: '结果正在计算中，请稍候。', en: 'The results are being computed; please wait.' },
+  [ErrorCode.ResultsNotAvailable]: { status: 409, zh: '评议尚未开始，还没有可计算的答卷。', en: 'The campaign has not opened yet, so there are no ballots to score.' },
+  [ErrorCode.AwardsNotConfirmed]: { status: 409, zh: '发布前，请先在结果页确认获奖名单。', en: 'Confirm the awards on the results page before publishing.' },
+  [ErrorCode.AwardsNeedClosedCampaign]: { status: 409, zh: '评议结束后才能确认获奖名单：还可能有新的答卷。', en: 'Awards can be confirmed only after the campaign has closed: new ballots may still arrive.' },
+  [ErrorCode.ScoringConfigInvalid]: { status: 422, zh: '评分配置有误，请看下方说明。', en: 'The scoring configuration is not valid; see the notes below.' },
+  [ErrorCode.ResponseNotFound]: { status: 404, zh: '没有这份答卷。', en: 'There is no such ballot.' },
 };
 
 export function describeError(code: ErrorCode): { status: number } & LocalisedText {

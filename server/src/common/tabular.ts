@@ -614,9 +614,19 @@ export async function writeXlsx(sheets: readonly SheetSpec[]): Promise<Buffer> {
  * an all-digit code longer than 15 digits in a CSV into a rounded number; export such lists as .xlsx.
  */
 export function writeCsv(columns: readonly Pick<SheetColumn, 'header' | 'key'>[], rows: readonly Record<string, CellInput>[]): string {
-  const lines = [columns.map((column) => csvField(column.header)).join(',')];
-  for (const row of rows) lines.push(columns.map((column) => csvField(row[column.key])).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvStart(columns) + csvRows(columns, rows);
+}
+
+/** The BOM and the header line, for a CSV written in parts. */
+export function csvStart(columns: readonly Pick<SheetColumn, 'header' | 'key'>[]): string {
+  return `\uFEFF${columns.map((column) => csvField(column.header)).join(',')}\r\n`;
+}
+
+/** Rows of a CSV written in parts, each ending in CRLF. */
+export function csvRows(columns: readonly Pick<SheetColumn, 'header' | 'key'>[], rows: readonly Record<string, CellInput>[]): string {
+  let text = '';
+  for (const row of rows) text += `${columns.map((column) => csvField(row[column.key])).join(',')}\r\n`;
+  return text;
 }
 
 function csvField(value: CellInput): string {

@@ -1,0 +1,449 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Principal } from '../auth/auth.types.js';
+import type { CampaignStatus } from '../campaigns/campaign.entities.js';
+import { CampaignEvents } from '../campaigns/campaign-events.js';
+import { CasesService } from '../cases/cases.service.js';
+import { beijingDate } from '../cases/working-days.js';
+import { AppError, ErrorCode } from '../common/errors.js';
+import { csvRows, csvStart } from '../common/tabular.js';
+import { describeMutation } from '../common/request-context.js';
+import { projectRoot } from '../config/app-config.js';
+import type { QualityFlag } from '../scoring/data-quality.js';
+import { canonicalJson, resolveScoringConfig, type ScoringConfig } from '../scoring/scoring-config.js';
+import { configHash } from '../scoring/scoring-engine.js';
+import type { CompositeResult, ScoringOutput, UnitType } from '../scoring/scoring-types.js';
+import type {
+  AwardDto, AwardKind, AwardOverrideDto, CompositeResultDto, ComputationDto, EvaluationResultDto, PublicResultsDto, QualityFlagDto, ResultsDto, TargetResultDto,
+} from './dto/results.dto.js';
+import { loadScoringInputs, type LoadedInputs, type UnitName } from './scoring-inputs.js';
+import type { WorkerMessage, WorkerRequest } from './scoring-worker.js';
+
+/** What a snapshot keeps: everything the pages show except the office's later decisions. */
+export interface SnapshotBody {
+  configHash: string;
+  config: ScoringConfig;
+  evaluations: EvaluationResultDto[];
+  composite: CompositeResultDto[];
+  categories: ScoringOutput['categories'];
+  dataQuality: Omit<QualityFlagDto, 'voided'>[];
+  previousCampaign: string | null;
+}
+
+const AWARD_OF: Record<UnitType, AwardKind> = { department: 'service-unit', district: 'investment-district' };
+/** A per-criterion breakdown is shown only where at least this many ballots back it. */
+const BREAKDOWN_MIN_BALLOTS = 5;
+/** A computation that has not finished in this long is taken to have died with its process. */
+const STALE_MINUTES = 15;
+/** Ballots per query when writing the ratings CSV. */
+const CSV_BATCH = 500;
+
+/**
+ * A campaign's results: computed from the ballots and the office's inputs by the pure engine in
+ * a worker thread, kept as one snapshot, read by the pages, the exports and the public page.
+ */
+@Injectable()
+export class ResultsService {
+  private readonly logger = new Logger('results');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CasesService,
+    events: CampaignEvents,
+  ) {
+    // Closing computes the results once, so the office finds them ready.
+    events.onClosed((campaignId) => void this.startComputation(campaignId).catch((error: unknown) => this.logger.error({ err: error, campaignId }, 'computing results at close failed')));
+  }
+
+  /** Starts computing unless a computation is already under way; returns its progress. */
+  async startComputation(campaignId: string): Promise<ComputationDto> {
+    const campaign = await this.campaign(campaignId);
+    if (campaign.status === 'published') throw new AppError(ErrorCode.ResultsFrozen);
+    if (campaign.status === 'draft') throw new AppError(ErrorCode.ResultsNotAvailable);
+    const claimed: unknown[] = await this.dataSource.query(
+      `INSERT INTO result_computations (campaign_id, status, phase, done, total, started_at) VALUES ($1, 'running', 'loading', 0, 0, now())
+       ON CONFLICT (campaign_id) DO UPDATE SET status = 'running', phase = 'loading', done = 0, total = 0, started_at = now(), finished_at = NULL, error = NULL
+        WHERE result_computations.status <> 'running' OR result_computations.started_at < now() - make_interval(mins => $2)
+       RETURNING campaign_id`,
+      [campaignId, STALE_MINUTES],
+    );
+    if (claimed.length > 0) {
+      void this.run(campaignId).catch((error: unknown) => this.logger.error({ err: error, campaignId }, 'computing results failed'));
+    }
+    return this.computation(campaignId);
+  }
+
+  async computation(campaignId: string): Promise<ComputationDto> {
+    await this.campaign(campaignId);
+    const [row] = await this.dataSource.query('SELECT status, phase, done, total, started_at, finished_at, error FROM result_computations WHERE campaign_id = $1', [campaignId]);
+    if (!row) return { status: 'idle', phase: '', done: 0, total: 0, startedAt: null, finishedAt: null, error: null };
+    return { status: row.status, phase: row.phase, done: row.done, total: row.total, startedAt: iso(row.started_at), finishedAt: iso(row.finished_at), error: row.error };
+  }
+
+  private async run(campaignId: string): Promise<void> {
+    try {
+      const campaign = await this.campaign(campaignId);
+      const config = resolveScoringConfig(campaign.scoring_config);
+      const cutoff = campaign.closed_at ?? new Date();
+      const figures = await this.cases.figures(campaignId, { to: beijingDate(cutoff) }, null);
+      const loaded = await this.dataSource.transaction('REPEATABLE READ', (manager) => loadScoringInputs(manager, campaignId, config, figures));
+      const hash = configHash(config);
+      loaded.input.seed = `${campaignId}:${hash}`;
+      await this.progress(campaignId, 'resampling', 0, config.uncertainty.resamples);
+      const { output, quality } = await this.inWorker(
+        { input: loaded.input, quality: loaded.evaluations.map((e) => ({ evaluationId: e.evaluationId, ballots: e.quality })) },
+        (done, total) => this.progress(campaignId, 'resampling', done, total),
+      );
+      await this.progress(campaignId, 'saving', config.uncertainty.resamples, config.uncertainty.resamples);
+      const body = await this.snapshotBody(campaign, config, loaded, output, quality);
+      const text = canonicalJson(body);
+      await this.dataSource.transaction(async (manager) => {
+        const [locked] = await manager.query('SELECT status FROM campaigns WHERE id = $1 FOR SHARE', [campaignId]);
+        if (locked.status === 'published') throw new AppError(ErrorCode.ResultsFrozen);
+        // The same results again keep the office's confirmation; different ones need it anew.
+        await manager.query(
+          `INSERT INTO result_snapshots (campaign_id, config_hash, body_hash, computed_at, body) VALUES ($1, $2, $3, now(), $4::jsonb)
+           ON CONFLICT (campaign_id) DO UPDATE SET config_hash = EXCLUDED.config_hash, body_hash = EXCLUDED.body_hash, computed_at = EXCLUDED.computed_at, body = EXCLUDED.body,
+             awards_confirmed_at = CASE WHEN result_snapshots.body_hash = EXCLUDED.body_hash THEN result_snapshots.awards_confirmed_at END,
+             awards_confirmed_by = CASE WHEN result_snapshots.body_hash = EXCLUDED.body_hash THEN result_snapshots.awards_confirmed_by END`,
+          [campaignId, hash, sha256(text), text],
+        );
+        await manager.query(`UPDATE result_computations SET status = 'done', phase = 'done', finished_at = now() WHERE campaign_id = $1`, [campaignId]);
+      });
+    } catch (error) {
+      const message = error instanceof AppError ? error.message : 'The computation failed; the server log has the details.';
+      await this.dataSource.query(`UPDATE result_computations SET status = 'failed', finished_at = now(), error = $2 WHERE campaign_id = $1`, [campaignId, message]);
+      throw error;
+    }
+  }
+
+  private lastProgress = new Map<string, number>();
+
+  /** Progress for the console, written at most twice a second. */
+  private async progress(campaignId: string, phase: string, done: number, total: number): Promise<void> {
+    const now = Date.now();
+    if (phase === 'resampling' && done > 0 && done < total && now - (this.lastProgress.get(campaignId) ?? 0) < 500) return;
+    this.lastProgress.set(campaignId, now);
+    await this.dataSource.query('UPDATE result_computations SET phase = $2, done = $3, total = $4 WHERE campaign_id = $1', [campaignId, phase, done, total]);
+  }
+
+  private inWorker(request: WorkerRequest, onProgress: (done: number, total: number) => Promise<void>): Promise<Extract<WorkerMessage, { type: 'result' }>> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(workerFile(), { workerData: request });
+      let result: Extract<WorkerMessage, { type: 'result' }> | null = null;
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'progress') void onProgress(message.done, message.total).catch(() => undefined);
+        else result = message;
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => (result ? resolve(result) : reject(new Error(`the scoring worker stopped with code ${code}`))));
+    });
+  }
+
+  private async snapshotBody(
+    campaign: CampaignRow,
+    config: ScoringConfig,
+    loaded: LoadedInputs,
+    output: ScoringOutput,
+    quality: { evaluationId: string; flags: QualityFlag[] }[],
+  ): Promise<SnapshotBody> {
+    const names = new Map<string, UnitName>([...loaded.departments.map((u) => [`department:${u.code}`, u] as const), ...loaded.districts.map((u) => [`district:${u.code}`, u] as const)]);
+    const previous = await this.previousScores(campaign);
+    const evaluations: EvaluationResultDto[] = output.evaluations.map((evaluation) => {
+      const meta = loaded.evaluations.find((e) => e.evaluationId === evaluation.evaluationId)!;
+      const input = loaded.input.evaluations.find((e) => e.evaluationId === evaluation.evaluationId)!;
+      const criteria = input.criteria;
+      return {
+        evaluationId: evaluation.evaluationId, kind: evaluation.kind, titleZh: meta.titleZh, titleEn: meta.titleEn, raterGroup: evaluation.raterGroup, targetGroup: evaluation.targetGroup,
+        invited: meta.invited, ballots: evaluation.ballots, voided: meta.voided, quorumMet: evaluation.quorumMet, k: evaluation.k, kEstimated: evaluation.kEstimated,
+        withinSd: pooledSd(input.targets.map((t) => t.ballotScores.primary)), criteria,
+        targets: evaluation.targets.map((t): TargetResultDto => {
+          const unit = names.get(`${evaluation.targetGroup}:${t.code}`);
+          return {
+            ...t, nameZh: unit?.nameZh ?? t.code, nameEn: unit?.nameEn ?? t.code, answerCounts: meta.answerCounts[t.code] ?? {},
+            previousScore: previous?.scores.get(`${evaluation.kind}:${t.code}`) ?? null,
+          };
+        }),
+      };
+    });
+    const composite = output.composite.map((c: CompositeResult): CompositeResultDto => {
+      const unit = names.get(`${c.unitType}:${c.code}`);
+      return { ...c, nameZh: unit?.nameZh ?? c.code, nameEn: unit?.nameEn ?? c.code };
+    });
+    const dataQuality = quality.flatMap(({ evaluationId, flags }) => {
+      const receipts = loaded.evaluations.find((e) => e.evaluationId === evaluationId)!.receipts;
+      return flags.map((f) => ({
+        evaluationId, responseId: f.ballotId, receipt: receipts[f.ballotId] ?? '', kind: f.kind, share: f.detail.share ?? null, seconds: f.detail.seconds ?? null,
+        medianSeconds: f.detail.medianSeconds ?? null, otherReceipt: f.detail.otherBallotId ? (receipts[f.detail.otherBallotId] ?? null) : null,
+      }));
+    });
+    return { configHash: output.configHash, config, evaluations, composite, categories: output.categories, dataQuality, previousCampaign: previous?.title ?? null };
+  }
+
+  /** S of every target in the newest earlier campaign that has results, for the change on the detail page. */
+  private async previousScores(campaign: CampaignRow): Promise<{ title: string; scores: Map<string, number> } | null> {
+    const [previous] = await this.dataSource.query(
+      `SELECT c.id, c.title FROM campaigns c JOIN result_snapshots s ON s.campaign_id = c.id WHERE c.year < $1 ORDER BY c.year DESC, c.created_at DESC LIMIT 1`,
+      [campaign.year],
+    );
+    if (!previous) return null;
+    const rows: { kind: string; code: string; score: number | null }[] = await this.dataSource.query(
+      `SELECT e->>'kind' AS kind, t->>'code' AS code, (t->>'score')::float8 AS score
+         FROM result_snapshots s, jsonb_array_elements(s.body->'evaluations') e, jsonb_array_elements(e->'targets') t WHERE s.campaign_id = $1`,
+      [previous.id],
+    );
+    return { title: previous.title, scores: new Map(rows.filter((r) => r.score !== null).map((r) => [`${r.kind}:${r.code}`, r.score!])) };
+  }
+
+  /** The results as the pages read them; department and district users see their own unit only. */
+  async results(campaignId: string, principal: Principal): Promise<ResultsDto> {
+    const campaign = await this.campaign(campaignId);
+    const snapshot = await this.snapshot(campaignId);
+    const body = snapshot.body;
+    const awards = await this.awards(campaignId, body);
+    const voided = await this.voidedAmong(body.dataQuality.map((f) => f.responseId));
+    const own = await this.ownUnit(principal);
+    const visible = (unitType: UnitType, code: string) => !own || (own.unitType === unitType && own.code === code);
+    return {
+      campaignId, campaignTitle: campaign.title, year: campaign.year, campaignStatus: campaign.status, configHash: snapshot.config_hash, computedAt: snapshot.computed_at.toISOString(),
+      config: body.config as unknown as Record<string, unknown>,
+      evaluations: body.evaluations.map((e) => ({ ...e, targets: e.targets.filter((t) => visible(e.targetGroup, t.code)).map(withBreakdownRule) })),
+      composite: body.composite.filter((c) => visible(c.unitType, c.code)),
+      categories: body.categories,
+      awards: own ? awards.filter((a) => visible(a.unitType, a.code)) : awards,
+      awardsConfirmedAt: iso(snapshot.awards_confirmed_at),
+      dataQuality: own ? [] : body.dataQuality.map((f) => ({ ...f, voided: voided.has(f.responseId) })),
+      previousCampaign: body.previousCampaign,
+    };
+  }
+
+  /** The awards of a published campaign, for everyone. */
+  async publicResults(slug: string): Promise<PublicResultsDto> {
+    const [campaign] = await this.dataSource.query(`SELECT id, slug, title, year, published_at FROM campaigns WHERE slug = $1 AND status = 'published'`, [slug]);
+    if (!campaign) throw new AppError(ErrorCode.NotFound);
+    const snapshot = await this.snapshot(campaign.id);
+    const body = snapshot.body;
+    const awards = (await this.awards(campaign.id, body)).filter((a) => a.awarded);
+    return {
+      slug: campaign.slug, title: campaign.title, year: campaign.year, publishedAt: campaign.published_at.toISOString(),
+      awards: awards.map(({ award, code, nameZh, nameEn, category, rank, composite }) => ({ award, code, nameZh, nameEn, category, rank, composite })),
+      categories: body.categories,
+    };
+  }
+
+  /** The rules' proposals and the office's overrides, in ranking order. */
+  private async awards(campaignId: string, body: SnapshotBody): Promise<AwardDto[]> {
+    const overrides: { unit_type: UnitType; code: string; awarded: boolean; reason: string }[] = await this.dataSource.query(
+      `SELECT CASE WHEN o.department_id IS NOT NULL THEN 'department' ELSE 'district' END AS unit_type, COALESCE(d.code, q.code) AS code, o.awarded, o.reason
+         FROM award_overrides o LEFT JOIN departments d ON d.id = o.department_id LEFT JOIN districts q ON q.id = o.district_id WHERE o.campaign_id = $1`,
+      [campaignId],
+    );
+    const byUnit = new Map(overrides.map((o) => [`${o.unit_type}:${o.code}`, o]));
+    return body.composite
+      .filter((c) => c.inQuota || byUnit.has(`${c.unitType}:${c.code}`))
+      .map((c): AwardDto => {
+        const override = byUnit.get(`${c.unitType}:${c.code}`);
+        return {
+          award: AWARD_OF[c.unitType], unitType: c.unitType, code: c.code, nameZh: c.nameZh, nameEn: c.nameEn, category: c.category, rank: c.rank, composite: c.composite,
+          pInQuota: c.pInQuota, proposed: c.inQuota, awarded: override ? override.awarded : c.inQuota, overrideReason: override?.reason ?? null, flags: c.flags,
+        };
+      })
+      .sort((a, b) => a.unitType.localeCompare(b.unitType) || a.category.localeCompare(b.category) || (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.code.localeCompare(b.code));
+  }
+
+  /** The office awards a unit the rules did not propose, or withholds one they did; a reason is required. */
+  async override(campaignId: string, unitType: UnitType, code: string, input: AwardOverrideDto): Promise<AwardDto[]> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.lockEditable(manager, campaignId);
+      const unit = await this.unitId(manager, unitType, code);
+      const column = unitType === 'department' ? 'department_id' : 'district_id';
+      const [before] = await manager.query(`SELECT awarded, reason FROM award_overrides WHERE campaign_id = $1 AND ${column} = $2`, [campaignId, unit]);
+      await manager.query(
+        `INSERT INTO award_overrides (campaign_id, ${column}, awarded, reason) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (campaign_id, ${column}) WHERE ${column} IS NOT NULL DO UPDATE SET awarded = EXCLUDED.awarded, reason = EXCLUDED.reason, updated_at = now()`,
+        [campaignId, unit, input.awarded, input.reason.trim()],
+      );
+      await this.clearConfirmation(manager, campaignId);
+      describeMutation({ entity: 'award', entityId: `${campaignId}:${unitType}:${code}`, before: before ?? null, after: { awarded: input.awarded, reason: input.reason.trim() } });
+    });
+    return this.awards(campaignId, (await this.snapshot(campaignId)).body);
+  }
+
+  /** Back to what the rules propose. */
+  async clearOverride(campaignId: string, unitType: UnitType, code: string): Promise<AwardDto[]> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.lockEditable(manager, campaignId);
+      const unit = await this.unitId(manager, unitType, code);
+      const column = unitType === 'department' ? 'department_id' : 'district_id';
+      const removed: { awarded: boolean; reason: string }[] = await manager.query(`DELETE FROM award_overrides WHERE campaign_id = $1 AND ${column} = $2 RETURNING awarded, reason`, [campaignId, unit]);
+      if (removed.length > 0) {
+        await this.clearConfirmation(manager, campaignId);
+        describeMutation({ entity: 'award', entityId: `${campaignId}:${unitType}:${code}`, before: removed[0], after: null });
+      }
+    });
+    return this.awards(campaignId, (await this.snapshot(campaignId)).body);
+  }
+
+  /**
+   * The office confirms the awards of the current results; publishing needs it. Refused while the
+   * campaign is open or when inputs changed after the results were computed.
+   */
+  async confirm(campaignId: string, principal: Principal): Promise<ResultsDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const campaign = await this.lockEditable(manager, campaignId);
+      if (campaign.status !== 'closed') throw new AppError(ErrorCode.AwardsNeedClosedCampaign);
+      const [snapshot] = await manager.query('SELECT computed_at FROM result_snapshots WHERE campaign_id = $1 FOR UPDATE', [campaignId]);
+      if (!snapshot) throw new AppError(ErrorCode.ResultsNotComputed);
+      const [{ outdated }] = await manager.query(
+        `SELECT EXISTS (SELECT 1 FROM unit_assessments WHERE campaign_id = $1 AND updated_at > $2)
+             OR EXISTS (SELECT 1 FROM responses s JOIN evaluations e ON e.id = s.evaluation_id
+                         WHERE e.campaign_id = $1 AND (s.voided_at > $2 OR s.submitted_at > $2)) AS outdated`,
+        [campaignId, snapshot.computed_at],
+      );
+      if (outdated) throw new AppError(ErrorCode.ResultsOutdated);
+      await manager.query('UPDATE result_snapshots SET awards_confirmed_at = now(), awards_confirmed_by = $2 WHERE campaign_id = $1', [campaignId, principal.id]);
+      describeMutation({ entity: 'campaign', entityId: campaignId, before: { awardsConfirmed: false }, after: { awardsConfirmed: true } });
+    });
+    return this.results(campaignId, principal);
+  }
+
+  /** A ballot leaves every score (SCORING.md §5); the reason is kept and audited. */
+  async voidBallot(responseId: string, reason: string): Promise<{ responseId: string; voidedAt: string; reason: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = await manager.query(
+        `SELECT s.id, s.status, s.voided_at, s.void_reason, e.campaign_id FROM responses s JOIN evaluations e ON e.id = s.evaluation_id WHERE s.id = $1 FOR UPDATE OF s`,
+        [responseId],
+      );
+      if (!row || row.status !== 'submitted') throw new AppError(ErrorCode.ResponseNotFound);
+      await this.lockEditable(manager, row.campaign_id);
+      if (row.voided_at) return { responseId, voidedAt: row.voided_at.toISOString(), reason: row.void_reason };
+      const [updated] = await manager.query('UPDATE responses SET voided_at = now(), void_reason = $2 WHERE id = $1 RETURNING voided_at', [responseId, reason.trim()]);
+      await this.clearConfirmation(manager, row.campaign_id);
+      describeMutation({ entity: 'response', entityId: responseId, before: { voided: false }, after: { voided: true, reason: reason.trim() } });
+      return { responseId, voidedAt: updated.voided_at.toISOString(), reason: reason.trim() };
+    });
+  }
+
+  /**
+   * Every valid answer in long format, one line per ballot, target and criterion; a ballot is a
+   * number within its evaluation, never the rater. Written in parts so memory stays flat.
+   */
+  async writeRatingsCsv(campaignId: string, write: (chunk: string) => void): Promise<void> {
+    await this.campaign(campaignId);
+    const columns = ['evaluation_kind', 'ballot', 'target_code', 'criterion', 'answer'].map((key) => ({ header: key, key }));
+    write(csvStart(columns));
+    const evaluations: { id: string; kind: string; target_group: UnitType }[] = await this.dataSource.query(
+      `SELECT id, kind, target_group FROM evaluations WHERE campaign_id = $1 AND target_group IS NOT NULL ORDER BY position`,
+      [campaignId],
+    );
+    for (const evaluation of evaluations) {
+      const ballots: { id: string }[] = await this.dataSource.query(
+        `SELECT id FROM responses WHERE evaluation_id = $1 AND status = 'submitted' AND voided_at IS NULL ORDER BY id`,
+        [evaluation.id],
+      );
+      const number = new Map(ballots.map((b, i) => [b.id, i + 1]));
+      const table = evaluation.target_group === 'department' ? 'departments' : 'districts';
+      const column = evaluation.target_group === 'department' ? 'department_id' : 'district_id';
+      for (let from = 0; from < ballots.length; from += CSV_BATCH) {
+        const ids = ballots.slice(from, from + CSV_BATCH).map((b) => b.id);
+        const rows: { response_id: string; code: string; criterion: string; answer: string }[] = await this.dataSource.query(
+          `SELECT r.response_id, u.code, r.criterion, r.answer
+             FROM response_ratings r JOIN evaluation_targets t ON t.id = r.target_id JOIN ${table} u ON u.id = t.${column}
+            WHERE r.response_id = ANY($1::uuid[]) ORDER BY r.response_id, u.code, r.criterion`,
+          [ids],
+        );
+        write(csvRows(columns, rows.map((r) => ({ evaluation_kind: evaluation.kind, ballot: number.get(r.response_id)!, target_code: r.code, criterion: r.criterion, answer: r.answer }))));
+      }
+    }
+  }
+
+  private async lockEditable(manager: EntityManager, campaignId: string): Promise<CampaignRow> {
+    const [campaign] = await manager.query('SELECT id, status, title, year, scoring_config, closed_at FROM campaigns WHERE id = $1 FOR UPDATE', [campaignId]);
+    if (!campaign) throw new AppError(ErrorCode.NotFound);
+    if (campaign.status === 'published') throw new AppError(ErrorCode.ResultsFrozen);
+    return campaign;
+  }
+
+  private async clearConfirmation(manager: EntityManager, campaignId: string): Promise<void> {
+    await manager.query('UPDATE result_snapshots SET awards_confirmed_at = NULL, awards_confirmed_by = NULL WHERE campaign_id = $1', [campaignId]);
+  }
+
+  private async unitId(manager: EntityManager, unitType: UnitType, code: string): Promise<string> {
+    const [unit] = await manager.query(`SELECT id FROM ${unitType === 'department' ? 'departments' : 'districts'} WHERE code = $1`, [code]);
+    if (!unit) throw new AppError(ErrorCode.NotFound);
+    return unit.id;
+  }
+
+  private async voidedAmong(ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: { id: string }[] = await this.dataSource.query('SELECT id FROM responses WHERE id = ANY($1::uuid[]) AND voided_at IS NOT NULL', [ids]);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  private async ownUnit(principal: Principal): Promise<{ unitType: UnitType; code: string } | null> {
+    if (principal.role === 'department' || principal.role === 'district') {
+      const table = principal.role === 'department' ? 'departments' : 'districts';
+      const [unit] = await this.dataSource.query(`SELECT code FROM ${table} WHERE id = $1`, [principal.departmentId ?? principal.districtId]);
+      return { unitType: principal.role, code: unit?.code ?? '' };
+    }
+    return null;
+  }
+
+  async snapshot(campaignId: string): Promise<{ config_hash: string; computed_at: Date; body: SnapshotBody; awards_confirmed_at: Date | null }> {
+    const [snapshot] = await this.dataSource.query('SELECT config_hash, computed_at, body, awards_confirmed_at FROM result_snapshots WHERE campaign_id = $1', [campaignId]);
+    if (!snapshot) throw new AppError(ErrorCode.ResultsNotComputed);
+    return snapshot;
+  }
+
+  async campaign(campaignId: string): Promise<CampaignRow> {
+    const [campaign] = await this.dataSource.query('SELECT id, slug, status, title, year, scoring_config, closed_at FROM campaigns WHERE id = $1', [campaignId]);
+    if (!campaign) throw new AppError(ErrorCode.NotFound);
+    return campaign;
+  }
+}
+
+export interface CampaignRow {
+  id: string;
+  slug: string;
+  status: CampaignStatus;
+  title: string;
+  year: number;
+  scoring_config: unknown;
+  closed_at: Date | null;
+}
+
+/** Per-criterion figures only where at least five ballots back them (DESIGN.md, privacy). */
+function withBreakdownRule(target: TargetResultDto): TargetResultDto {
+  return target.n >= BREAKDOWN_MIN_BALLOTS ? target : { ...target, criteria: {}, answerCounts: {} };
+}
+
+/** The compiled worker: next to this file in the build, from the build when running the sources (tests). */
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  const beside = path.join(path.dirname(here), 'scoring-worker.js');
+  if (existsSync(beside)) return beside;
+  const built = path.join(projectRoot, 'server', 'dist', 'server', 'src', 'results', 'scoring-worker.js');
+  if (existsSync(built)) return built;
+  throw new Error(`the scoring worker is not built (${built}); run npm run build`);
+}
+
+/** √(Σ_t Σ_i (x_ti − x̄_t)² / Σ_t (n_t − 1)) over targets with at least two ballots. */
+function pooledSd(groups: number[][]): number | null {
+  let squares = 0;
+  let freedom = 0;
+  for (const scores of groups) {
+    if (scores.length < 2) continue;
+    const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+    for (const x of scores) squares += (x - mean) ** 2;
+    freedom += scores.length - 1;
+  }
+  return freedom > 0 ? Math.sqrt(squares / freedom) : null;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
