@@ -557,7 +557,11 @@ function bootstrap(model: Model, runner: ScenarioRunner, seed: string, options: 
   const counts = new Int32Array(histogramLength);
   const inQuota = new Int32Array(units.length);
   const eligible = categories.flatMap((category) => category.eligible);
-  if (resamples <= 0 || eligible.length === 0) return { resamples: 0, counts, histogramStart, inQuota };
+  if (resamples <= 0 || eligible.length === 0) {
+    // Nothing to rank: the bootstrap has nothing to do, and a caller showing progress is done.
+    if (resamples > 0) options.onProgress?.(resamples, resamples);
+    return { resamples: 0, counts, histogramStart, inQuota };
+  }
 
   // Only the evaluations that feed a composite move anything; resampling the others would be wasted.
   const used = new Set<number>();
@@ -635,6 +639,7 @@ function compositeResult(model: Model, unit: Unit, point: Scenario, uncertainty:
   const rank = unit.eligible ? point.rank[unit.index] : null;
   let rankInterval: [number, number] | null = null;
   let pInQuota: number | null = null;
+  const flags = new Set(unit.flags);
   if (unit.eligible && uncertainty.resamples > 0) {
     const start = uncertainty.histogramStart[unit.index];
     const counts = uncertainty.counts.subarray(start, start + model.categories[unit.categoryIndex].eligible.length + 1);
@@ -642,7 +647,7 @@ function compositeResult(model: Model, unit: Unit, point: Scenario, uncertainty:
     rankInterval = [percentileOfCounts(counts, uncertainty.resamples, tail), percentileOfCounts(counts, uncertainty.resamples, 1 - tail)];
     pInQuota = uncertainty.inQuota[unit.index] / uncertainty.resamples;
     const [low, high] = config.uncertainty.reviewBand;
-    if (pInQuota >= low && pInQuota <= high) unit.flags.add(FLAGS.needsReview);
+    if (pInQuota >= low && pInQuota <= high) flags.add(FLAGS.needsReview);
   }
   const alternativeRanks: Record<string, number | null> = {};
   for (const [preset, ranks] of sensitivity) alternativeRanks[preset] = unit.eligible ? ranks[unit.index] : null;
@@ -667,7 +672,7 @@ function compositeResult(model: Model, unit: Unit, point: Scenario, uncertainty:
     pInQuota,
     inQuota: unit.eligible && point.inQuota[unit.index] === 1,
     sensitivity: { ranks: alternativeRanks, rankRange: unit.eligible ? [Math.min(...allRanks), Math.max(...allRanks)] : null },
-    flags: orderedFlags(unit.flags),
+    flags: orderedFlags(flags),
   };
 }
 
