@@ -1,3 +1,4 @@
+import { confirmAndPublish } from '../support/results.js';
 import { TestApp } from '../support/test-app.js';
 import { importSmallDirectory } from '../support/small-directory.js';
 
@@ -76,7 +77,9 @@ describe('with a directory', () => {
 
     expect((await act('close')).body.status).toBe('closed');
     expect((await act('open')).status).toBe(409);
-    const published = await act('publish');
+    const unconfirmed = await act('publish');
+    expect({ status: unconfirmed.status, code: unconfirmed.body.code }).toEqual({ status: 409, code: 'AWARDS_NOT_CONFIRMED' });
+    const published = await confirmAndPublish(api, campaign.id, admin);
     expect(published.body).toMatchObject({ status: 'published', publishedAt: expect.any(String) });
     expect((await act('close')).status).toBe(409);
   });

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { importSmallDirectory } from '../support/small-directory.js';
 import { loadTemplate, type Json } from '../support/ballots.js';
+import { confirmAndPublish } from '../support/results.js';
 import { TestApp } from '../support/test-app.js';
 
 let api: TestApp;
@@ -240,7 +241,7 @@ describe('after the campaign opens and closes', () => {
       const response = await save(evaluationId, retitled('太晚了'), { dryRun });
       expect({ status: response.status, code: response.body.code }).toEqual({ status: 409, code: 'QUESTIONNAIRE_LOCKED' });
     }
-    expect((await act('publish')).status).toBe(200);
+    expect((await confirmAndPublish(api, campaign.id, admin)).status).toBe(200);
     expect((await save(evaluationId, retitled('太晚了'))).status).toBe(409);
     expect((await versions(evaluationId)).length).toBe(3);
   });
