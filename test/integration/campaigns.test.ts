@@ -84,6 +84,30 @@ describe('with a directory', () => {
     expect((await act('close')).status).toBe(409);
   });
 
+  it('lets the office change the scoring configuration while a draft, and refuses what cannot be scored', async () => {
+    const { body: campaign } = await create({ slug: 'scoring-config' });
+    const put = (config: unknown) => api.request('PUT', `/api/campaigns/${campaign.id}/scoring-config`, { token: admin, body: config });
+
+    const zero = await put({ composite: { departments: { enterprises: 0, districts: 0, inspection: 0 } }, awards: { threshold: 150 } });
+    expect(zero.status).toBe(422);
+    expect(zero.body.code).toBe('SCORING_CONFIG_INVALID');
+    expect(zero.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['awards.threshold', 'composite.departments']);
+    expect(zero.body.errors.find((e: { field: string }) => e.field === 'composite.departments').messages.zh).toMatch(/权重之和应大于 0/);
+    expect((await put({ points: { values: { satisfied: 'a lot', basically: 60 } } })).body.errors[0].field).toBe('points.values.satisfied');
+    expect((await put([1, 2])).status).toBe(422);
+    const unchanged = (await api.request('GET', `/api/campaigns/${campaign.id}`, { token: admin })).body.scoringConfig;
+    expect(unchanged.awards.threshold).toBe(85);
+
+    const changed = await put({ awards: { threshold: 80 }, points: { preset: 'county', values: { satisfied: 100, basically: 70, dissatisfied: 30 } } });
+    expect(changed.status).toBe(200);
+    expect(changed.body.scoringConfig.awards).toEqual({ quotaShare: 0.2, quotaMinimum: 1, threshold: 80 });
+    expect(changed.body.scoringConfig.points.values).toEqual({ satisfied: 100, basically: 70, dissatisfied: 30 });
+
+    await api.request('POST', `/api/campaigns/${campaign.id}/open`, { token: admin });
+    const late = await put({ awards: { threshold: 70 } });
+    expect({ status: late.status, code: late.body.code }).toEqual({ status: 409, code: 'CAMPAIGN_NOT_DRAFT' });
+  });
+
   it('answers 404 for an unknown campaign and lets a viewer read but not act', async () => {
     expect((await api.request('GET', '/api/campaigns/00000000-0000-4000-8000-000000000000', { token: admin })).status).toBe(404);
     const viewer = await api.userWithRole('viewer', admin);

@@ -13,7 +13,7 @@ import { TestApp } from '../support/test-app.js';
  */
 
 // Making a route public is a deliberate act: it has to be listed here too.
-const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/s/:token', 'PUT /api/s/:token/:evaluationId/draft', 'POST /api/s/:token/:evaluationId/submit', 'GET /api/s/:token/cases', 'POST /api/s/:token/cases', 'POST /api/s/:token/cases/:caseId/rating']);
+const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/s/:token', 'PUT /api/s/:token/:evaluationId/draft', 'POST /api/s/:token/:evaluationId/submit', 'GET /api/s/:token/cases', 'POST /api/s/:token/cases', 'POST /api/s/:token/cases/:caseId/rating', 'GET /api/public/results/:slug']);
 
 interface Route {
   method: string;

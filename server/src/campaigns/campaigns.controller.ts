@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Roles } from '../common/decorators.js';
 import { CampaignsService } from './campaigns.service.js';
 import { CampaignDto, CreateCampaignDto, UpdateCampaignDto } from './dto/campaign.dto.js';
@@ -38,6 +38,16 @@ export class CampaignsController {
   @ApiConflictResponse({ description: 'The campaign is no longer a draft.' })
   updateCampaign(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateCampaignDto): Promise<CampaignDto> {
     return this.campaigns.update(id, body);
+  }
+
+  @Roles('admin')
+  @Put(':id/scoring-config')
+  @ApiBody({ schema: { type: 'object', additionalProperties: true }, description: 'The scoring configuration (SCORING.md); settings left out keep their defaults.' })
+  @ApiOkResponse({ type: CampaignDto })
+  @ApiConflictResponse({ description: 'The campaign is no longer a draft.' })
+  @ApiUnprocessableEntityResponse({ description: 'A number out of range, or weights that do not add up to more than 0.' })
+  updateScoringConfig(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: Record<string, unknown>): Promise<CampaignDto> {
+    return this.campaigns.updateScoringConfig(id, body);
   }
 
   @Roles('admin')

@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { AppError, ErrorCode } from '../common/errors.js';
 import { describeMutation } from '../common/request-context.js';
-import { defaultScoringConfig } from '../scoring/scoring-config.js';
+import { defaultScoringConfig, resolveScoringConfig } from '../scoring/scoring-config.js';
+import { scoringConfigProblems } from '../scoring/scoring-config-rules.js';
 import { Campaign, Evaluation, QuestionnaireVersion, type CampaignStatus } from './campaign.entities.js';
 import { CampaignEvents } from './campaign-events.js';
 import { questionnaireTemplate, SERVICE_MONTH } from './campaign-template.js';
@@ -96,6 +97,27 @@ export class CampaignsService {
       this.assertWindow(campaign);
       await manager.save(campaign);
       describeMutation({ entity: 'campaign', entityId: id, before, after: { title: campaign.title, opensAt: iso(campaign.opensAt), closesAt: iso(campaign.closesAt) } });
+    });
+    return this.get(id);
+  }
+
+  /**
+   * The office's scoring configuration, completed with the defaults; editable only while the
+   * campaign is a draft, so every ballot is scored by the rules announced when it opened.
+   */
+  async updateScoringConfig(id: string, candidate: unknown): Promise<CampaignDto> {
+    const problems = scoringConfigProblems(candidate);
+    if (problems.length > 0) {
+      throw new AppError(ErrorCode.ScoringConfigInvalid, { errors: problems.map((p) => ({ field: p.field, message: p.en, messages: { zh: p.zh, en: p.en } })) });
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const campaign = await manager.findOne(Campaign, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!campaign) throw new AppError(ErrorCode.NotFound);
+      if (campaign.status !== 'draft') throw new AppError(ErrorCode.CampaignNotDraft);
+      const before = campaign.scoringConfig;
+      campaign.scoringConfig = resolveScoringConfig(candidate) as unknown as Record<string, unknown>;
+      await manager.save(campaign);
+      describeMutation({ entity: 'campaign', entityId: id, before: { scoringConfig: before }, after: { scoringConfig: campaign.scoringConfig } });
     });
     return this.get(id);
   }

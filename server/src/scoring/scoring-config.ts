@@ -77,7 +77,12 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  * setting existed scores with its default. Objects merge key by key; arrays and values replace.
  */
 export function resolveScoringConfig(stored: unknown): ScoringConfig {
-  return merge(defaultScoringConfig() as unknown as Json, (stored ?? {}) as Json) as unknown as ScoringConfig;
+  const config = merge(defaultScoringConfig() as unknown as Json, (stored ?? {}) as Json) as unknown as ScoringConfig;
+  // Maps of answer codes are taken whole: a five-level scale must not keep the default's codes.
+  const given = (isObject(stored) ? stored : {}) as Partial<Record<keyof ScoringConfig, Json>>;
+  if (isObject(given.points) && isObject(given.points.values)) config.points.values = given.points.values as Record<string, number>;
+  if (isObject(given.alternativePoints)) config.alternativePoints = given.alternativePoints as Record<string, Record<string, number>>;
+  return config;
 }
 
 function merge(base: Json, over: Json): Json {
