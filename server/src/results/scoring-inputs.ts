@@ -126,11 +126,8 @@ async function loadEvaluation(
     if (!criteria.includes(c.criterion)) criteria.push(c.criterion);
   }
 
-  const primary = await ballotScores(manager, row.id, config.points.values, config.criterionWeights);
-  const alternatives: Record<string, Map<string, number[]>> = {};
-  for (const name of Object.keys(config.alternativePoints).sort()) {
-    alternatives[name] = (await ballotScores(manager, row.id, config.alternativePoints[name], config.criterionWeights)).scores;
-  }
+  const alternativeNames = Object.keys(config.alternativePoints).sort();
+  const scored = await ballotScores(manager, row.id, [config.points.values, ...alternativeNames.map((name) => config.alternativePoints[name])], config.criterionWeights);
 
   const [counts]: { submitted: number; voided: number; invited: number }[] = await manager.query(
     `SELECT (SELECT count(*)::int FROM responses s WHERE s.evaluation_id = $1 AND s.status = 'submitted' AND s.voided_at IS NULL) AS submitted,
@@ -151,10 +148,10 @@ async function loadEvaluation(
     targets: targets.map((t) => ({
       code: t.code,
       answerCounts: answerCounts[t.code] ?? {},
-      seen: primary.seen.get(t.id) ?? 0,
+      seen: scored.get(t.id)?.seen ?? 0,
       ballotScores: {
-        primary: primary.scores.get(t.id) ?? [],
-        alternatives: Object.fromEntries(Object.entries(alternatives).map(([name, scores]) => [name, scores.get(t.id) ?? []])),
+        primary: scored.get(t.id)?.scores[0] ?? [],
+        alternatives: Object.fromEntries(alternativeNames.map((name, i) => [name, scored.get(t.id)?.scores[i + 1] ?? []])),
       },
     })),
   };
@@ -170,23 +167,35 @@ async function loadEvaluation(
 }
 
 /**
- * Each ballot's target score: the weighted mean of the points of its valid answers for that
- * target; ballots with only abstentions have none but count as having seen the target.
+ * Each ballot's target score under every point map: the weighted mean of the points of its valid
+ * answers for that target; ballots with only abstentions have none but count as having seen the
+ * target. One scan of the rating rows; points and weights join as small tables.
  */
-async function ballotScores(manager: EntityManager, evaluationId: string, points: Record<string, number>, weights: Record<string, number>): Promise<{ scores: Map<string, number[]>; seen: Map<string, number> }> {
-  const rows: { target_id: string; seen: number; scores: number[] | null }[] = await manager.query(
-    `WITH ballot AS (
-       SELECT r.target_id, r.response_id,
-              sum(coalesce(($3::jsonb ->> r.criterion)::float8, 1) * ($2::jsonb ->> r.answer)::float8)
-                / nullif(sum(coalesce(($3::jsonb ->> r.criterion)::float8, 1)) FILTER (WHERE $2::jsonb ? r.answer), 0) AS score
-         FROM response_ratings r JOIN responses s ON s.id = r.response_id
-        WHERE ${SUBMITTED}
-        GROUP BY r.target_id, r.response_id)
-     SELECT target_id, count(*)::int AS seen, array_agg(score ORDER BY response_id) FILTER (WHERE score IS NOT NULL) AS scores
-       FROM ballot GROUP BY target_id`,
+async function ballotScores(
+  manager: EntityManager,
+  evaluationId: string,
+  pointMaps: Record<string, number>[],
+  weights: Record<string, number>,
+): Promise<Map<string, { seen: number; scores: number[][] }>> {
+  const points = pointMaps.flatMap((map, i) => Object.entries(map).map(([answer, value]) => ({ map: i, answer, value })));
+  const perMap = pointMaps.map((_, i) => `sum(w.weight * p${i}.value) / nullif(sum(w.weight) FILTER (WHERE p${i}.value IS NOT NULL), 0) AS s${i}`);
+  const joins = pointMaps.map((_, i) => `LEFT JOIN points p${i} ON p${i}.map = ${i} AND p${i}.answer = r.answer`);
+  const arrays = pointMaps.map((_, i) => `array_agg(s${i} ORDER BY response_id) FILTER (WHERE s${i} IS NOT NULL) AS a${i}`);
+  const rows: ({ target_id: string; seen: number } & Record<string, number[] | null>)[] = await manager.query(
+    `WITH points AS (SELECT (p->>'map')::int AS map, p->>'answer' AS answer, (p->>'value')::float8 AS value FROM jsonb_array_elements($2::jsonb) p),
+          criterion_weights AS (SELECT key AS criterion, value::float8 AS weight FROM jsonb_each_text($3::jsonb)),
+          ballot AS (
+            SELECT r.target_id, r.response_id, ${perMap.join(', ')}
+              FROM response_ratings r JOIN responses s ON s.id = r.response_id
+              LEFT JOIN criterion_weights cw ON cw.criterion = r.criterion
+              CROSS JOIN LATERAL (SELECT coalesce(cw.weight, 1) AS weight) w
+              ${joins.join(' ')}
+             WHERE ${SUBMITTED}
+             GROUP BY r.target_id, r.response_id)
+     SELECT target_id, count(*)::int AS seen, ${arrays.join(', ')} FROM ballot GROUP BY target_id`,
     [evaluationId, JSON.stringify(points), JSON.stringify(weights)],
   );
-  return { scores: new Map(rows.map((r) => [r.target_id, r.scores ?? []])), seen: new Map(rows.map((r) => [r.target_id, r.seen])) };
+  return new Map(rows.map((r) => [r.target_id, { seen: r.seen, scores: pointMaps.map((_, i) => r[`a${i}`] ?? []) }]));
 }
 
 /** Each ballot's answers as compact cells (position of target × criterion, answer index) for §5. */
@@ -198,17 +207,11 @@ async function loadQualityBallots(
   answerCodes: string[],
 ): Promise<{ quality: QualityBallot[]; receipts: Record<string, string> }> {
   const rows: { id: string; receipt: string; seconds: number | null; targets: number; cells: number[] }[] = await manager.query(
-    `WITH tp AS (SELECT id, ord - 1 AS pos FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, ord)),
-          cp AS (SELECT name, ord - 1 AS pos FROM unnest($3::text[]) WITH ORDINALITY AS c(name, ord)),
-          ap AS (SELECT code, ord - 1 AS idx FROM unnest($4::text[]) WITH ORDINALITY AS a(code, ord))
-     SELECT s.id, s.receipt, extract(epoch FROM s.submitted_at - s.started_at)::float8 AS seconds,
+    `SELECT s.id, s.receipt, extract(epoch FROM s.submitted_at - s.started_at)::float8 AS seconds,
             count(DISTINCT r.target_id)::int AS targets,
-            array_agg(((tp.pos * $5 + cp.pos) * 16 + coalesce(ap.idx, 15))::int ORDER BY 1) AS cells
-       FROM responses s
-       JOIN response_ratings r ON r.response_id = s.id
-       JOIN tp ON tp.id = r.target_id
-       JOIN cp ON cp.name = r.criterion
-       LEFT JOIN ap ON ap.code = r.answer
+            array_agg(((array_position($2::uuid[], r.target_id) - 1) * $5 + array_position($3::text[], r.criterion) - 1) * 16
+                      + coalesce(array_position($4::text[], r.answer) - 1, 15)) FILTER (WHERE array_position($3::text[], r.criterion) IS NOT NULL) AS cells
+       FROM responses s JOIN response_ratings r ON r.response_id = s.id
       WHERE ${SUBMITTED}
       GROUP BY s.id ORDER BY s.id`,
     [evaluationId, targetIds, criteria, answerCodes, criteria.length],
@@ -216,7 +219,7 @@ async function loadQualityBallots(
   const receipts: Record<string, string> = {};
   const quality = rows.map((r): QualityBallot => {
     receipts[r.id] = r.receipt;
-    return { id: r.id, seconds: r.seconds, targets: r.targets, cells: Uint32Array.from(r.cells).sort() };
+    return { id: r.id, seconds: r.seconds, targets: r.targets, cells: Uint32Array.from(r.cells ?? []).sort() };
   });
   return { quality, receipts };
 }
