@@ -4,6 +4,7 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { DirectoryImportService } from '../directory/directory-import.service.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
 import { demoDirectory } from './demo-directory.js';
+import { DemoResponsesService, type DemoAnswersSummary } from './demo-responses.js';
 
 export const DEMO_CAMPAIGN_SLUG = '2026-service-month-demo';
 
@@ -13,11 +14,14 @@ export interface DemoSummary {
   enterprises: number;
   campaignId: string;
   invitations: number;
+  /** What the simulated raters and the office added this time; null when the campaign already had answers. */
+  answers: DemoAnswersSummary | null;
 }
 
 /**
  * The fictional city of the demo: its directory, and an open campaign with a link for
- * every rater. Running it again changes nothing that is already there.
+ * every rater, six weeks in, with the answers and cases of those weeks. Running it again
+ * changes nothing that is already there.
  */
 @Injectable()
 export class DemoService {
@@ -26,6 +30,7 @@ export class DemoService {
     private readonly directory: DirectoryImportService,
     private readonly campaigns: CampaignsService,
     private readonly invitations: InvitationsService,
+    private readonly answers: DemoResponsesService,
   ) {}
 
   async seed(): Promise<DemoSummary> {
@@ -60,6 +65,7 @@ export class DemoService {
     const { total } = await this.invitations.generate(campaignId);
     const campaign = await this.campaigns.load(campaignId);
     if (campaign.status === 'draft') await this.campaigns.transition(campaignId, 'open');
-    return { departments: city.departments.length, districts: city.districts.length, enterprises: city.enterprises.length, campaignId, invitations: total };
+    const answers = await this.answers.seed(campaignId);
+    return { departments: city.departments.length, districts: city.districts.length, enterprises: city.enterprises.length, campaignId, invitations: total, answers };
   }
 }
