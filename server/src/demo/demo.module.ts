@@ -5,9 +5,10 @@ import { InvitationsModule } from '../invitations/invitations.module.js';
 import { WorkingDayCalendarsService } from '../cases/working-day-calendars.service.js';
 import { DemoResponsesService } from './demo-responses.js';
 import { DemoService } from './demo.service.js';
+import { ResultsModule } from '../results/results.module.js';
 
 @Module({
-  imports: [DirectoryModule, CampaignsModule, InvitationsModule],
+  imports: [DirectoryModule, CampaignsModule, InvitationsModule, ResultsModule],
   // The calendar service holds no state: case deadlines of the demo count on the office's calendar.
   providers: [DemoService, DemoResponsesService, WorkingDayCalendarsService],
   exports: [DemoService],

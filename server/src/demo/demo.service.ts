@@ -4,9 +4,13 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { DirectoryImportService } from '../directory/directory-import.service.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
 import { demoDirectory } from './demo-directory.js';
+import { ResultsService } from '../results/results.service.js';
 import { DemoResponsesService, type DemoAnswersSummary } from './demo-responses.js';
 
 export const DEMO_CAMPAIGN_SLUG = '2026-service-month-demo';
+/** The department of the demo whose self-inspection is incomplete, and the one under a veto. */
+const DEMO_SELF_INSPECTION_MISSING = 'D18';
+const DEMO_VETOED = 'D23';
 
 export interface DemoSummary {
   departments: number;
@@ -31,6 +35,7 @@ export class DemoService {
     private readonly campaigns: CampaignsService,
     private readonly invitations: InvitationsService,
     private readonly answers: DemoResponsesService,
+    private readonly results: ResultsService,
   ) {}
 
   async seed(): Promise<DemoSummary> {
@@ -66,6 +71,25 @@ export class DemoService {
     const campaign = await this.campaigns.load(campaignId);
     if (campaign.status === 'draft') await this.campaigns.transition(campaignId, 'open');
     const answers = await this.answers.seed(campaignId);
+    await this.seedAssessments(campaignId);
+    // Results ready to look at a few seconds after the first start; later starts keep them.
+    const [snapshot] = await this.dataSource.query('SELECT 1 FROM result_snapshots WHERE campaign_id = $1', [campaignId]);
+    if (!snapshot) await this.results.startComputation(campaignId);
     return { departments: city.departments.length, districts: city.districts.length, enterprises: city.enterprises.length, campaignId, invitations: total, answers };
+  }
+
+  /**
+   * The office's inspection of the departments: scores spread from 72 to 98, every self-inspection
+   * complete but one, and one 一票否决, so the composite and the awards have something to weigh.
+   */
+  private async seedAssessments(campaignId: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO unit_assessments (campaign_id, department_id, inspection_score, self_inspection_score, self_inspection_complete, veto_reason)
+       SELECT $1, d.id, 72 + (abs(hashtext(d.code || 'inspection')) % 27), 80 + (abs(hashtext(d.code || 'self')) % 20), d.code <> $2,
+              CASE WHEN d.code = $3 THEN '年度内发生经查实的严重损害企业合法权益事件' END
+         FROM departments d
+       ON CONFLICT (campaign_id, department_id) WHERE department_id IS NOT NULL DO NOTHING`,
+      [campaignId, DEMO_SELF_INSPECTION_MISSING, DEMO_VETOED],
+    );
   }
 }

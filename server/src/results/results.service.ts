@@ -135,6 +135,8 @@ export class ResultsService {
   private inWorker(request: WorkerRequest, onProgress: (done: number, total: number) => Promise<void>): Promise<Extract<WorkerMessage, { type: 'result' }>> {
     return new Promise((resolve, reject) => {
       const worker = new Worker(workerFile(), { workerData: request });
+      // A server shutting down does not wait for a computation; it runs again on request.
+      worker.unref();
       let result: Extract<WorkerMessage, { type: 'result' }> | null = null;
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'progress') void onProgress(message.done, message.total).catch(() => undefined);
