@@ -113,6 +113,86 @@ export interface paths {
         patch: operations["updateCampaign"];
         trace?: never;
     };
+    "/api/campaigns/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAssessments"];
+        put: operations["saveAssessments"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/assessments.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportAssessments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/assessments/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importAssessments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/awards/{unitType}/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["overrideAward"];
+        post?: never;
+        delete: operations["clearAwardOverride"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/awards/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["confirmAwards"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/case-figures": {
         parameters: {
             query?: never;
@@ -331,6 +411,102 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["publishCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/ratings.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportRatings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/results.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/results/computation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getComputation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/results/compute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["computeResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/scoring-config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["updateScoringConfig"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -609,6 +785,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/results/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getPublicResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/responses/{responseId}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["voidBallot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/s/{token}": {
         parameters: {
             query?: never;
@@ -763,6 +971,53 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        AssessmentDto: {
+            /** @description The category the unit is ranked in: a department's own, or 县(市)、区 / 开发区 for a district. */
+            category: string;
+            code: string;
+            /** @description 责任书检查 */
+            inspectionScore: number | null;
+            nameEn: string;
+            nameZh: string;
+            /** @description A district's objective indicators as entered; null: computed from its cases. Districts only. */
+            objectiveScore: number | null;
+            /** @description 自查材料齐全; false when not entered; null for a district. */
+            selfInspectionComplete: boolean | null;
+            /** @description 自查; departments only. */
+            selfInspectionScore: number | null;
+            /** @enum {string} */
+            unitType: "department" | "district";
+            /**
+             * Format: date-time
+             * @description Last change; null when nothing was ever entered.
+             */
+            updatedAt: string | null;
+            /** @description 一票否决: the reason; null when the unit is not vetoed. */
+            vetoReason: string | null;
+        };
+        AssessmentImportResultDto: {
+            /** @description True when nothing was written (preview). */
+            dryRun: boolean;
+            /** @description Units given with the values they already had. */
+            unchanged: number;
+            /** @description Units whose values changed (or would change, on a dry run). */
+            updated: number;
+        };
+        AssessmentItemDto: {
+            code: string;
+            /** @description Omit to keep; null clears. */
+            inspectionScore?: number | null;
+            /** @description Districts only. Omit to keep; null: computed from the district's cases. */
+            objectiveScore?: number | null;
+            /** @description Departments only. Omit to keep; null is false. */
+            selfInspectionComplete?: boolean | null;
+            /** @description Departments only. Omit to keep; null clears. */
+            selfInspectionScore?: number | null;
+            /** @enum {string} */
+            unitType: "department" | "district";
+            /** @description Omit to keep; null lifts the veto. */
+            vetoReason?: string | null;
+        };
         AuditEntryDto: {
             /** @description Controller.handler of the route, e.g. UsersController.createUser */
             action: string;
@@ -786,6 +1041,33 @@ export interface components {
         AuditPageDto: {
             items: components["schemas"]["AuditEntryDto"][];
             total: number;
+        };
+        AwardDto: {
+            /**
+             * @description service-unit 优质服务单位; investment-district 投资环境优秀区域.
+             * @enum {string}
+             */
+            award: "service-unit" | "investment-district";
+            /** @description The decision: the proposal unless the office overrode it. */
+            awarded: boolean;
+            category: string;
+            code: string;
+            composite: number | null;
+            flags: string[];
+            nameEn: string;
+            nameZh: string;
+            overrideReason: string | null;
+            pInQuota: number | null;
+            /** @description What the rules propose. */
+            proposed: boolean;
+            rank: number | null;
+            /** @enum {string} */
+            unitType: "department" | "district";
+        };
+        AwardOverrideDto: {
+            awarded: boolean;
+            /** @description Why the office decides against the rules; required, kept in the audit log. */
+            reason: string;
         };
         CalendarYearDto: {
             /** @description Days off on weekdays, YYYY-MM-DD. */
@@ -969,6 +1251,13 @@ export interface components {
             nameEn: string;
             nameZh: string;
         };
+        CategoryResultDto: {
+            category: string;
+            eligible: number;
+            quota: number;
+            /** @enum {string} */
+            unitType: "department" | "district";
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
@@ -981,6 +1270,52 @@ export interface components {
              */
             identityShared: boolean;
             text: string;
+        };
+        CompositeComponentsDto: {
+            districts: number | null;
+            enterprises: number | null;
+            inspection: number | null;
+            objective: number | null;
+        };
+        CompositeResultDto: {
+            category: string;
+            code: string;
+            components: components["schemas"]["CompositeComponentsDto"];
+            composite: number | null;
+            deduction: number;
+            eligible: boolean;
+            flags: string[];
+            /** @description Proposed by the rules. */
+            inQuota: boolean;
+            nameEn: string;
+            nameZh: string;
+            pInQuota: number | null;
+            rank: number | null;
+            /** @description [lower, upper] */
+            rankInterval: number[] | null;
+            sensitivity: components["schemas"]["SensitivityDto"];
+            /** @enum {string} */
+            unitType: "department" | "district";
+            vetoReason: string | null;
+            weights: components["schemas"]["CompositeWeightsDto"];
+        };
+        CompositeWeightsDto: {
+            districts: number;
+            enterprises: number;
+            inspection: number;
+            objective: number;
+        };
+        ComputationDto: {
+            done: number;
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            phase: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "idle" | "running" | "done" | "failed";
+            total: number;
         };
         CreateCampaignDto: {
             /** Format: date-time */
@@ -1115,7 +1450,7 @@ export interface components {
          */
         ErrorDto: {
             /** @enum {string} */
-            code: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "WRONG_PASSWORD" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "USERNAME_TAKEN" | "LAST_ADMIN" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_UNSUPPORTED" | "FILE_UNREADABLE" | "TOO_MANY_ROWS" | "IMPORT_INVALID" | "IN_USE" | "CAMPAIGN_NOT_DRAFT" | "CAMPAIGN_TRANSITION_NOT_ALLOWED" | "CAMPAIGN_EMPTY_DIRECTORY" | "SLUG_TAKEN" | "CAMPAIGN_CLOSED" | "LINK_NOT_FOUND" | "CAMPAIGN_NOT_OPEN" | "QUESTIONNAIRE_NOT_FOUND" | "ALREADY_SUBMITTED" | "BALLOT_INVALID" | "ANSWERS_MISSING" | "ANSWERS_TOO_LARGE" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE" | "EVALUATION_NOT_FOUND" | "QUESTIONNAIRE_VERSION_NOT_FOUND" | "QUESTIONNAIRE_INVALID" | "QUESTIONNAIRE_TOO_LARGE" | "QUESTIONNAIRE_LOCKED" | "CASE_NOT_FOUND" | "CASE_TRANSITION_NOT_ALLOWED";
+            code: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "WRONG_PASSWORD" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "USERNAME_TAKEN" | "LAST_ADMIN" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_UNSUPPORTED" | "FILE_UNREADABLE" | "TOO_MANY_ROWS" | "IMPORT_INVALID" | "ASSESSMENTS_INVALID" | "IN_USE" | "CAMPAIGN_NOT_DRAFT" | "CAMPAIGN_TRANSITION_NOT_ALLOWED" | "CAMPAIGN_EMPTY_DIRECTORY" | "SLUG_TAKEN" | "CAMPAIGN_CLOSED" | "LINK_NOT_FOUND" | "CAMPAIGN_NOT_OPEN" | "QUESTIONNAIRE_NOT_FOUND" | "ALREADY_SUBMITTED" | "BALLOT_INVALID" | "ANSWERS_MISSING" | "ANSWERS_TOO_LARGE" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE" | "EVALUATION_NOT_FOUND" | "QUESTIONNAIRE_VERSION_NOT_FOUND" | "QUESTIONNAIRE_INVALID" | "QUESTIONNAIRE_TOO_LARGE" | "QUESTIONNAIRE_LOCKED" | "CASE_NOT_FOUND" | "CASE_TRANSITION_NOT_ALLOWED" | "RESULTS_NOT_COMPUTED" | "RESULTS_FROZEN" | "RESULTS_OUTDATED" | "RESULTS_COMPUTING" | "RESULTS_NOT_AVAILABLE" | "AWARDS_NOT_CONFIRMED" | "AWARDS_NEED_CLOSED_CAMPAIGN" | "SCORING_CONFIG_INVALID" | "RESPONSE_NOT_FOUND";
             errors?: {
                 /** @description The kind of problem, e.g. `required`, `not-allowed`, `too-long`. */
                 code?: string;
@@ -1170,6 +1505,29 @@ export interface components {
             submitted: number;
             titleEn: string;
             titleZh: string;
+        };
+        EvaluationResultDto: {
+            /** @description Ballots submitted and not voided. */
+            ballots: number;
+            criteria: string[];
+            /** Format: uuid */
+            evaluationId: string;
+            /** @description Raters invited. */
+            invited: number;
+            k: number;
+            kEstimated: boolean;
+            kind: components["schemas"]["EvaluationKind"];
+            quorumMet: boolean;
+            /** @enum {string} */
+            raterGroup: "enterprise" | "district";
+            /** @enum {string} */
+            targetGroup: "department" | "district";
+            targets: components["schemas"]["TargetResultDto"][];
+            titleEn: string;
+            titleZh: string;
+            voided: number;
+            /** @description Pooled within-target standard deviation of ballot target scores (σ): the funnel plot's limits are mean ± z·σ/√n. */
+            withinSd: number | null;
         };
         GenerateInvitationsResultDto: {
             /** @description Links created by this call (raters added since the last call). */
@@ -1275,6 +1633,16 @@ export interface components {
             /** @description Enterprises and district governments together. */
             overall: components["schemas"]["ProgressCountsDto"];
         };
+        PublicAwardDto: {
+            /** @enum {string} */
+            award: "service-unit" | "investment-district";
+            category: string;
+            code: string;
+            composite: number | null;
+            nameEn: string;
+            nameZh: string;
+            rank: number | null;
+        };
         PublicCampaignDto: {
             /** Format: date-time */
             closesAt: string | null;
@@ -1323,6 +1691,30 @@ export interface components {
             nameEn: string;
             /** @enum {string} */
             type: "enterprise" | "district";
+        };
+        PublicResultsDto: {
+            awards: components["schemas"]["PublicAwardDto"][];
+            categories: components["schemas"]["CategoryResultDto"][];
+            /** Format: date-time */
+            publishedAt: string;
+            slug: string;
+            title: string;
+            year: number;
+        };
+        QualityFlagDto: {
+            /** Format: uuid */
+            evaluationId: string;
+            /** @enum {string} */
+            kind: "straight-lining" | "speeding" | "duplicate";
+            medianSeconds: number | null;
+            otherReceipt: string | null;
+            receipt: string;
+            /** Format: uuid */
+            responseId: string;
+            seconds: number | null;
+            share: number | null;
+            /** @description Voided since (then it no longer counts). */
+            voided: boolean;
         };
         QuestionnaireProblemDto: {
             /** @description Where, as a path from the request body: `survey.pages[1].elements[0].choices[2]`. */
@@ -1399,8 +1791,41 @@ export interface components {
             /** Format: date-time */
             submittedAt: string;
         };
+        ResultsDto: {
+            awards: components["schemas"]["AwardDto"][];
+            /** Format: date-time */
+            awardsConfirmedAt: string | null;
+            /** Format: uuid */
+            campaignId: string;
+            campaignStatus: string;
+            campaignTitle: string;
+            categories: components["schemas"]["CategoryResultDto"][];
+            composite: components["schemas"]["CompositeResultDto"][];
+            /** Format: date-time */
+            computedAt: string;
+            config: {
+                [key: string]: unknown;
+            };
+            configHash: string;
+            dataQuality: components["schemas"]["QualityFlagDto"][];
+            evaluations: components["schemas"]["EvaluationResultDto"][];
+            /** @description Title of the previous campaign compared with. */
+            previousCampaign: string | null;
+            year: number;
+        };
         /** @enum {string} */
         Role: "admin" | "viewer" | "department" | "district";
+        SaveAssessmentsDto: {
+            items: components["schemas"]["AssessmentItemDto"][];
+        };
+        SavedAssessmentsDto: {
+            /** @description Every unit after the save, as the list returns them. */
+            assessments: components["schemas"]["AssessmentDto"][];
+            /** @description Units given with the values they already had. */
+            unchanged: number;
+            /** @description Units whose values changed (or would change, on a dry run). */
+            updated: number;
+        };
         SavedDraftDto: {
             /** Format: date-time */
             savedAt: string;
@@ -1431,8 +1856,54 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        SensitivityDto: {
+            /** @description [lower, upper] */
+            rankRange: number[] | null;
+            ranks: {
+                [key: string]: number | null;
+            };
+        };
         /** @enum {string} */
         SizeBand: "large" | "medium" | "small" | "micro";
+        TargetResultDto: {
+            /** @description Answers per criterion and code; empty where fewer than 5 ballots back them. */
+            answerCounts: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            awarded: boolean;
+            category: string;
+            code: string;
+            composite: number | null;
+            coverage: number | null;
+            /** @description Criterion means; empty where fewer than 5 ballots back them. */
+            criteria: {
+                [key: string]: number | null;
+            };
+            dissatisfactionRate: number | null;
+            flags: string[];
+            /** @description Ballots with at least one valid answer for this target. */
+            n: number;
+            nameEn: string;
+            nameZh: string;
+            pInQuota: number | null;
+            /** @description S in the previous campaign with results, when there is one. */
+            previousScore: number | null;
+            rank: number | null;
+            ranked: boolean;
+            /** @description [lower, upper] */
+            rankInterval: number[] | null;
+            /** @description [lower, upper] */
+            satisfactionCi: number[] | null;
+            satisfactionRate: number | null;
+            /** @description S, 0–100. */
+            score: number | null;
+            /** @description Ballots that rated this target at all, even with 不了解 only. */
+            seen: number;
+            /** @description S*, shrunk towards the category mean. */
+            shrunkScore: number | null;
+        };
         UnitCaseFiguresDto: {
             acceptedInPeriod: number;
             carriedOver: number;
@@ -1494,6 +1965,17 @@ export interface components {
             kind: "department" | "district";
             nameEn: string;
             nameZh: string;
+        };
+        VoidBallotDto: {
+            /** @description Why the ballot leaves the scores; kept in the audit log. */
+            reason: string;
+        };
+        VoidedBallotDto: {
+            reason: string;
+            /** Format: uuid */
+            responseId: string;
+            /** Format: date-time */
+            voidedAt: string;
         };
     };
     responses: never;
@@ -1716,6 +2198,212 @@ export interface operations {
                 };
             };
             /** @description The campaign is no longer a draft. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every department (by code), then every district, with what was entered or nulls. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDto"][];
+                };
+            };
+        };
+    };
+    saveAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAssessmentsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedAssessmentsDto"];
+                };
+            };
+            /** @description The campaign is published (RESULTS_FROZEN). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ASSESSMENTS_INVALID with `errors: [{ field: "items[3].inspectionScore", message, messages }]`; nothing was written. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current values in the import's columns, to fill in and import back. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    importAssessments: {
+        parameters: {
+            query?: {
+                /** @description Check and count only; nothing is written. */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentImportResultDto"];
+                };
+            };
+            /** @description The campaign is published (RESULTS_FROZEN). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description IMPORT_INVALID with `errors: [{ row, column, message }]`; nothing was written. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    overrideAward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                id: string;
+                unitType: "department" | "district";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardOverrideDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardDto"][];
+                };
+            };
+        };
+    };
+    clearAwardOverride: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                id: string;
+                unitType: "department" | "district";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardDto"][];
+                };
+            };
+        };
+    };
+    confirmAwards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsDto"];
+                };
+            };
+            /** @description The campaign is still open, the results are outdated or published. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2110,6 +2798,170 @@ export interface operations {
             };
             /** @description Only a closed campaign can be published. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportRatings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description evaluation_kind, ballot, target_code, criterion, answer: no rater identity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    getResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsDto"];
+                };
+            };
+            /** @description No such campaign, or its results have not been computed yet (RESULTS_NOT_COMPUTED). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A sheet per evaluation, the composite, the awards and the method. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    getComputation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComputationDto"];
+                };
+            };
+        };
+    };
+    computeResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Computing in the background; follow it at results/computation. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComputationDto"];
+                };
+            };
+            /** @description The campaign is a draft or already published. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateScoringConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The scoring configuration (SCORING.md); settings left out keep their defaults. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+            /** @description The campaign is no longer a draft. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A number out of range, or weights that do not add up to more than 0. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2679,6 +3531,59 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    getPublicResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicResultsDto"];
+                };
+            };
+            /** @description No published campaign with this address. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    voidBallot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                responseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidBallotDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoidedBallotDto"];
+                };
             };
         };
     };

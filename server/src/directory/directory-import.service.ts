@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppError, ErrorCode, type LocalisedText, type RowError } from '../common/errors.js';
+import { AppError, ErrorCode, type RowError } from '../common/errors.js';
 import { describeMutation } from '../common/request-context.js';
-import { mapHeaders, readTable, TableError, type Table } from '../common/tabular.js';
-import { DIRECTORY_COLUMNS, KEY_PROPERTY, parseFields, unknownDistrict, type DirectoryKind, type FieldSpec } from './directory-columns.js';
+import type { Table } from '../common/tabular.js';
+import { DIRECTORY_COLUMNS, KEY_PROPERTY, parseFields, unknownDistrict, type DirectoryKind } from './directory-columns.js';
+import { locateColumns, MAX_REPORTED_ERRORS, readUploadedTable, rowError, type UploadedFile } from './upload.js';
 
 export interface ImportCounts {
   created: number;
   updated: number;
   unchanged: number;
 }
-
-/** At most this many row errors are returned; the message says when there were more. */
-const MAX_REPORTED_ERRORS = 1000;
 
 export type ParsedRecord = Record<string, string | null>;
 
@@ -63,8 +61,8 @@ const STORAGE: Record<DirectoryKind, { table: string; columns: Record<string, { 
 export class DirectoryImportService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async importFile(kind: DirectoryKind, file: { buffer: Buffer; originalname: string }, options: { dryRun: boolean }): Promise<ImportCounts> {
-    const table = await this.read(file);
+  async importFile(kind: DirectoryKind, file: UploadedFile, options: { dryRun: boolean }): Promise<ImportCounts> {
+    const table = await readUploadedTable(file);
     return this.dataSource.transaction(async (manager) => {
       const records = await this.parse(kind, table, manager);
       const counts = await this.upsert(manager, kind, records, options.dryRun);
@@ -75,30 +73,8 @@ export class DirectoryImportService {
     });
   }
 
-  private async read(file: { buffer: Buffer; originalname: string }): Promise<Table> {
-    try {
-      return await readTable(file.buffer, file.originalname);
-    } catch (error) {
-      if (!(error instanceof TableError)) throw error;
-      const code =
-        error.code === 'unsupported-type' ? ErrorCode.FileUnsupported
-        : error.code === 'too-many-rows' ? ErrorCode.TooManyRows
-        : ErrorCode.FileUnreadable;
-      // The reader's own words say what exactly is wrong (an unclosed quote on row 12, a password-protected file…).
-      throw new AppError(code, { errors: [{ field: 'file', message: error.messages.en, messages: error.messages }] });
-    }
-  }
-
   private async parse(kind: DirectoryKind, table: Table, manager: EntityManager): Promise<ParsedRecord[]> {
-    const { indexByKey, missing } = mapHeaders(table.headers, DIRECTORY_COLUMNS[kind]);
-    if (missing.length > 0) {
-      throw new AppError(ErrorCode.ImportInvalid, {
-        errors: missing.map((spec) => rowError(table.headerRowNumber, spec.key, { zh: `缺少必填列“${(spec as FieldSpec).headerZh}”（${spec.key}）`, en: `the required column "${spec.key}" is missing` })),
-      });
-    }
-    if (table.rows.length === 0) {
-      throw new AppError(ErrorCode.ImportInvalid, { errors: [rowError(table.headerRowNumber + 1, '', { zh: '文件中没有数据行', en: 'the file has no data rows' })] });
-    }
+    const indexByKey = locateColumns(table, DIRECTORY_COLUMNS[kind]);
 
     const errors: RowError[] = [];
     const records: ParsedRecord[] = [];
@@ -179,10 +155,6 @@ export class DirectoryImportService {
     }
     return counts;
   }
-}
-
-function rowError(row: number, column: string, messages: LocalisedText): RowError {
-  return { row, column, messages };
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
