@@ -117,13 +117,15 @@ describe('duplicates', () => {
     ]);
   });
 
-  it('leaves straight-lining ballots out: they are in the review queue already', () => {
+  it('leaves uniform ballots out: the long ones are straight-lining already, two short ones agreeing is no copy', () => {
     const uniform = Array<number>(20).fill(0);
     expect(duplicatesOf(newBallot('a', uniform, { targets: 10 }), newBallot('b', uniform, { targets: 10 }))).toEqual([
       ['straight-lining', 'a', undefined, 1],
       ['straight-lining', 'b', undefined, 1],
     ]);
-    expect(duplicatesOf(newBallot('a', uniform, { targets: 9 }), newBallot('b', uniform, { targets: 9 }))).toEqual([
+    expect(duplicatesOf(newBallot('a', uniform, { targets: 9 }), newBallot('b', uniform, { targets: 9 }))).toEqual([]);
+    const almost = [...uniform.slice(1), 1];
+    expect(duplicatesOf(newBallot('a', almost, { targets: 9 }), newBallot('b', almost, { targets: 9 }))).toEqual([
       ['duplicate', 'a', 'b', 1],
       ['duplicate', 'b', 'a', 1],
     ]);

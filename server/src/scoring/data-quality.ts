@@ -44,11 +44,18 @@ export const ALL_PAIRS_BELOW = 2000;
 /** The flags of an evaluation's ballots, sorted by kind, ballot and other ballot. */
 export function dataQualityFlags(ballots: readonly QualityBallot[], settings: DataQualitySettings): QualityFlag[] {
   const straightLining = straightLiningFlags(ballots, settings);
-  // Uniform ballots trivially match each other and are in the review queue already.
+  // Uniform ballots trivially match each other: the long ones are in the queue already, and two
+  // short ones that both say 满意 to everything (two districts, say) are agreement, not copying.
   const straightLiners = new Set(straightLining.map((flag) => flag.ballotId));
-  const rest = ballots.filter((ballot) => !straightLiners.has(ballot.id));
+  const rest = ballots.filter((ballot) => !straightLiners.has(ballot.id) && !uniform(ballot));
   const flags = [...straightLining, ...speedingFlags(ballots, settings), ...duplicateFlags(rest, settings.duplicateAnswerShare)];
   return flags.sort(compareFlags);
+}
+
+function uniform(ballot: QualityBallot): boolean {
+  const first = ballot.cells[0] & 15;
+  for (let i = 1; i < ballot.cells.length; i++) if ((ballot.cells[i] & 15) !== first) return false;
+  return true;
 }
 
 function straightLiningFlags(ballots: readonly QualityBallot[], settings: DataQualitySettings): QualityFlag[] {

@@ -7,6 +7,7 @@ import { CampaignOverview } from '../campaigns/CampaignOverview';
 import { InvitationsPanel } from '../campaigns/InvitationsPanel';
 import { ProgressPanel } from '../campaigns/ProgressPanel';
 import { CasesPanel } from '../cases/CasesPanel';
+import { AssessmentsTab } from '../results/AssessmentsTab';
 import { LoadFailure } from '../LoadFailure';
 import { PageHeader } from '../PageHeader';
 import { isAdmin } from '../roles';
@@ -14,7 +15,7 @@ import { CONSOLE_HOME, useCurrentUser } from '../session';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { useRemoteData } from '../useRemoteData';
 
-type Tab = 'overview' | 'progress' | 'links' | 'questionnaires' | 'cases';
+type Tab = 'overview' | 'progress' | 'links' | 'questionnaires' | 'cases' | 'assessments';
 
 // The editor and its preview (survey-core, survey-react-ui) load only when the tab is opened.
 const QuestionnairesPanel = lazy(() => import('../questionnaires/QuestionnairesPanel').then((module) => ({ default: module.QuestionnairesPanel })));
@@ -36,7 +37,7 @@ function CampaignDetailPage() {
   const campaign = useRemoteData(load);
   const requested = params.get('tab');
   // Links are the office's business: the leadership sees the overview, the progress and the questionnaires (read-only).
-  const tab: Tab = requested === 'progress' || requested === 'questionnaires' || requested === 'cases' || (admin && requested === 'links') ? requested : 'overview';
+  const tab: Tab = requested === 'progress' || requested === 'questionnaires' || requested === 'cases' || (admin && (requested === 'links' || requested === 'assessments')) ? requested : 'overview';
 
   const selectTab = (next: string) =>
     // A tab starts with no search or filter of its own.
@@ -75,6 +76,7 @@ function CampaignDetailPage() {
             },
             { key: 'cases', label: t('campaigns.detail.tabs.cases'), children: <CasesPanel campaign={data} /> },
             ...(admin ? [{ key: 'links', label: t('campaigns.detail.tabs.links'), children: <InvitationsPanel campaign={data} /> }] : []),
+            ...(admin ? [{ key: 'assessments', label: t('assessments.tab'), children: <AssessmentsTab campaign={data} /> }] : []),
           ]}
           destroyOnHidden
         />

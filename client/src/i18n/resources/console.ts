@@ -1,3 +1,5 @@
+import { assessmentsEn, assessmentsZh } from '../../admin/results/assessmentsTexts';
+
 /** Strings for the management console (/login and /admin). */
 export const consoleZh = {
   consoleName: '评议管理后台',
@@ -747,6 +749,7 @@ export const consoleZh = {
     year: '{{year}} 年',
     none: '无',
   },
+  assessments: assessmentsZh,
   forbidden: {
     title: '无权访问',
     description: '此页面仅限管理员（评议部）使用。',
@@ -1510,6 +1513,7 @@ export const consoleEn: typeof consoleZh = {
     year: '{{year}}',
     none: 'None',
   },
+  assessments: assessmentsEn,
   forbidden: {
     title: 'Access denied',
     description: 'Only administrators of the Evaluation Office can use this page.',
