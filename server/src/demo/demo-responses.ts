@@ -412,7 +412,9 @@ export interface Simulation {
 
 export function simulateDemoAnswers(input: SimulationInput, seed = SEED): Simulation {
   const random = seededRandom(seed);
-  const clock = new Clock(random, input);
+  // The clock draws from its own stream: how many draws it needs depends on the time of day the
+  // demo is seeded, and must not change who answered what.
+  const clock = new Clock(seededRandom(seed + 1), input);
   const panels = new Map(input.panels.map((p) => [p.kind, { ...p, criteria: criteriaOf(p.survey, input.points) }]));
   const responses: (SimulatedResponse & { id: string })[] = [];
   const add = (response: SimulatedResponse) => void responses.push({ ...response, id: randomUUID() });
@@ -439,8 +441,16 @@ export function simulateDemoAnswers(input: SimulationInput, seed = SEED): Simula
     }
   }
   if (governments) {
+    // Exactly the share of the few district governments, so the panel meets its ⅔ quorum as a real one would.
+    const submitting = new Set(
+      districtGovernments
+        .map((rater) => [rater, random()] as const)
+        .sort((a, b) => a[1] - b[1])
+        .slice(0, Math.round(SHARE.districtRatesDepartments * districtGovernments.length))
+        .map(([rater]) => rater),
+    );
     for (const rater of districtGovernments) {
-      const submits = random() < SHARE.districtRatesDepartments;
+      const submits = submitting.has(rater);
       answer(random, clock, governments, rater, submits, governmentCards(random, governments), null, add, SHARE.governmentDraft);
     }
   }

@@ -21,6 +21,8 @@ export const RATINGS_VALUE = 'ratings';
 export const TARGET_PROPERTY = 'target';
 /** Choice values that are not on the points scale but always possible: 不了解 / N/A. */
 export const ABSTAIN = 'na';
+/** Criteria on one rating card: a rater's answers to a target are packed 4 bits a criterion into one number when scoring. */
+export const MAX_CRITERIA = 12;
 /** The questions on a rating card whose answers become rating rows. */
 const CRITERION_TYPES = new Set(['radiogroup', 'dropdown', 'rating']);
 
@@ -124,6 +126,9 @@ function checkRatingStructure(survey: Json, scale: readonly string[], errors: Qu
     .filter((c): c is Located => isObject(c.element) && CRITERION_TYPES.has(String(c.element.type)));
   if (criteria.length === 0) {
     errors.push(problem(`${cards.path}.templateElements`, '评价卡片中没有评价指标（单选题）', 'the rating cards hold no criterion (a radiogroup)'));
+  }
+  if (criteria.length > MAX_CRITERIA) {
+    errors.push(problem(`${cards.path}.templateElements`, `每张评价卡片最多 ${MAX_CRITERIA} 个评价指标，请合并或删减`, `a rating card holds at most ${MAX_CRITERIA} criteria; merge or remove some`));
   }
   const allowed = [...scale, ABSTAIN];
   for (const { element, path } of criteria) checkCriterion(element, path, allowed, errors, warnings);

@@ -282,7 +282,8 @@ export class ResultsService {
       await this.lockEditable(manager, campaignId);
       const unit = await this.unitId(manager, unitType, code);
       const column = unitType === 'department' ? 'department_id' : 'district_id';
-      const removed: { awarded: boolean; reason: string }[] = await manager.query(`DELETE FROM award_overrides WHERE campaign_id = $1 AND ${column} = $2 RETURNING awarded, reason`, [campaignId, unit]);
+      // TypeORM answers a DELETE … RETURNING with [rows, count].
+      const [removed]: [{ awarded: boolean; reason: string }[], number] = await manager.query(`DELETE FROM award_overrides WHERE campaign_id = $1 AND ${column} = $2 RETURNING awarded, reason`, [campaignId, unit]);
       if (removed.length > 0) {
         await this.clearConfirmation(manager, campaignId);
         describeMutation({ entity: 'award', entityId: `${campaignId}:${unitType}:${code}`, before: removed[0], after: null });
@@ -324,7 +325,8 @@ export class ResultsService {
       if (!row || row.status !== 'submitted') throw new AppError(ErrorCode.ResponseNotFound);
       await this.lockEditable(manager, row.campaign_id);
       if (row.voided_at) return { responseId, voidedAt: row.voided_at.toISOString(), reason: row.void_reason };
-      const [updated] = await manager.query('UPDATE responses SET voided_at = now(), void_reason = $2 WHERE id = $1 RETURNING voided_at', [responseId, reason.trim()]);
+      // TypeORM answers an UPDATE … RETURNING with [rows, count].
+      const [[updated]]: [{ voided_at: Date }[], number] = await manager.query('UPDATE responses SET voided_at = now(), void_reason = $2 WHERE id = $1 RETURNING voided_at', [responseId, reason.trim()]);
       await this.clearConfirmation(manager, row.campaign_id);
       describeMutation({ entity: 'response', entityId: responseId, before: { voided: false }, after: { voided: true, reason: reason.trim() } });
       return { responseId, voidedAt: updated.voided_at.toISOString(), reason: reason.trim() };

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { EvaluationKind, TargetGroup } from '../campaigns/campaign.entities.js';
 import type { CaseFiguresDto } from '../cases/dto/case.dto.js';
+import { MAX_CRITERIA } from '../questionnaires/questionnaire-rules.js';
 import { ratingCriteria } from '../responses/served-questionnaire.js';
 import type { QualityBallot } from '../scoring/data-quality.js';
 import { districtCategory, type ScoringConfig } from '../scoring/scoring-config.js';
@@ -41,6 +42,8 @@ export interface LoadedInputs {
 }
 
 const SUBMITTED = `s.evaluation_id = $1 AND s.status = 'submitted' AND s.voided_at IS NULL`;
+/** In the answer counts, a code outside the scale (which the questionnaire rules keep out). */
+const OTHER_ANSWER = 'other';
 
 /**
  * Everything the engine needs for a campaign, aggregated in SQL from the rating rows: answer
@@ -55,10 +58,10 @@ export async function loadScoringInputs(manager: EntityManager, campaignId: stri
     (r: { code: string; name_zh: string; name_en: string; kind: string }) => ({ code: r.code, nameZh: r.name_zh, nameEn: r.name_en || r.name_zh, category: districtCategory(r.kind) }),
   ) as UnitName[];
 
-  const rows: { id: string; kind: EvaluationKind; title_zh: string; title_en: string; rater_group: 'enterprise' | 'district'; target_group: TargetGroup; survey: Record<string, unknown> | null }[] =
+  const rows: { id: string; kind: EvaluationKind; title_zh: string; title_en: string; rater_group: 'enterprise' | 'district'; target_group: TargetGroup; surveys: Record<string, unknown>[] | null }[] =
     await manager.query(
       `SELECT e.id, e.kind, e.title_zh, e.title_en, e.rater_group, e.target_group,
-              (SELECT q.survey FROM questionnaire_versions q WHERE q.evaluation_id = e.id ORDER BY q.version DESC LIMIT 1) AS survey
+              (SELECT json_agg(q.survey ORDER BY q.version DESC) FROM questionnaire_versions q WHERE q.evaluation_id = e.id) AS surveys
          FROM evaluations e WHERE e.campaign_id = $1 AND e.kind = ANY($2) ORDER BY e.kind`,
       [campaignId, RATING_KINDS],
     );
@@ -88,18 +91,21 @@ export async function loadScoringInputs(manager: EntityManager, campaignId: stri
   };
 }
 
-/** The codes of every point map, then `na`; any other code shares the last index. */
+/**
+ * The codes of every point map, then `na` — the only answers a criterion may offer. In the packed
+ * answers of a ballot a code is its index + 1 (0 = not answered); a 15th code and beyond share 15.
+ */
 function answerCodeList(config: ScoringConfig): string[] {
   const codes = new Set<string>(Object.keys(config.points.values));
   for (const map of Object.values(config.alternativePoints)) for (const code of Object.keys(map)) codes.add(code);
   codes.add('na');
-  return [...codes].slice(0, 15);
+  return [...codes].slice(0, 14);
 }
 
 async function loadEvaluation(
   manager: EntityManager,
   campaignId: string,
-  row: { id: string; kind: EvaluationKind; title_zh: string; title_en: string; rater_group: 'enterprise' | 'district'; target_group: TargetGroup; survey: Record<string, unknown> | null },
+  row: { id: string; kind: EvaluationKind; title_zh: string; title_en: string; rater_group: 'enterprise' | 'district'; target_group: TargetGroup; surveys: Record<string, unknown>[] | null },
   config: ScoringConfig,
   answerCodes: string[],
 ): Promise<{ input: RatingEvaluationInput; meta: EvaluationMeta }> {
@@ -111,23 +117,32 @@ async function loadEvaluation(
   );
   const codeOf = new Map(targets.map((t) => [t.id, t.code]));
 
-  const counted: { target_id: string; criterion: string; answer: string; count: number }[] = await manager.query(
-    `SELECT r.target_id, r.criterion, r.answer, count(*)::int AS count
-       FROM response_ratings r JOIN responses s ON s.id = r.response_id
-      WHERE ${SUBMITTED} GROUP BY r.target_id, r.criterion, r.answer`,
-    [row.id],
-  );
-  const answerCounts: Record<string, Record<string, Record<string, number>>> = {};
-  const criteria = row.survey ? ratingCriteria(row.survey) : [];
-  for (const c of counted) {
-    const code = codeOf.get(c.target_id)!;
-    const byCriterion = (answerCounts[code] ??= {});
-    (byCriterion[c.criterion] ??= {})[c.answer] = c.count;
-    if (!criteria.includes(c.criterion)) criteria.push(c.criterion);
-  }
-
+  // The newest version's criteria first, then any an older version had.
+  const criteria = [...new Set((row.surveys ?? []).flatMap((survey) => ratingCriteria(survey)))];
+  if (criteria.length > MAX_CRITERIA) throw new Error(`${row.kind} has ${criteria.length} criteria over its versions; at most ${MAX_CRITERIA} can be scored`);
   const alternativeNames = Object.keys(config.alternativePoints).sort();
-  const scored = await ballotScores(manager, row.id, [config.points.values, ...alternativeNames.map((name) => config.alternativePoints[name])], config.criterionWeights);
+  const scan = await scanBallots(manager, row.id, criteria, answerCodes, [config.points.values, ...alternativeNames.map((name) => config.alternativePoints[name])], config.criterionWeights);
+  const answerCounts: Record<string, Record<string, Record<string, number>>> = {};
+  const cellCounts = new Uint32Array(scan.ballots.length);
+  const targetCounts = new Uint16Array(scan.ballots.length);
+  const byTarget = new Map(scan.targets.map((t) => [t.target_id, t]));
+  for (const target of targets) {
+    const scanned = byTarget.get(target.id);
+    if (!scanned) continue;
+    const counts: Record<string, Record<string, number>> = (answerCounts[target.code] = {});
+    for (let i = 0; i < scanned.ords.length; i++) {
+      let packed = scanned.packed[i];
+      targetCounts[scanned.ords[i]] += 1;
+      for (let c = 0; c < criteria.length; c++, packed = Math.floor(packed / 16)) {
+        const nibble = packed % 16;
+        if (nibble === 0) continue;
+        const code = nibble <= answerCodes.length ? answerCodes[nibble - 1] : OTHER_ANSWER;
+        const byCode = (counts[criteria[c]] ??= {});
+        byCode[code] = (byCode[code] ?? 0) + 1;
+        cellCounts[scanned.ords[i]] += 1;
+      }
+    }
+  }
 
   const [counts]: { submitted: number; voided: number; invited: number }[] = await manager.query(
     `SELECT (SELECT count(*)::int FROM responses s WHERE s.evaluation_id = $1 AND s.status = 'submitted' AND s.voided_at IS NULL) AS submitted,
@@ -148,15 +163,15 @@ async function loadEvaluation(
     targets: targets.map((t) => ({
       code: t.code,
       answerCounts: answerCounts[t.code] ?? {},
-      seen: scored.get(t.id)?.seen ?? 0,
+      seen: byTarget.get(t.id)?.ords.length ?? 0,
       ballotScores: {
-        primary: scored.get(t.id)?.scores[0] ?? [],
-        alternatives: Object.fromEntries(alternativeNames.map((name, i) => [name, scored.get(t.id)?.scores[i + 1] ?? []])),
+        primary: validScores(byTarget.get(t.id)?.s0),
+        alternatives: Object.fromEntries(alternativeNames.map((name, i) => [name, validScores(byTarget.get(t.id)?.[`s${i + 1}`] as (number | null)[] | undefined)])),
       },
     })),
   };
 
-  const { quality, receipts } = await loadQualityBallots(manager, row.id, targets.map((t) => t.id), criteria, answerCodes);
+  const { quality, receipts } = qualityBallots(scan, targets.map((t) => t.id), criteria.length, cellCounts, targetCounts);
   return {
     input,
     meta: {
@@ -166,60 +181,86 @@ async function loadEvaluation(
   };
 }
 
+interface ScannedTarget {
+  target_id: string;
+  /** Ballots (their index in `ballots`) that rated the target, ascending. */
+  ords: number[];
+  /** Each ballot's answers to the target's criteria, 4 bits a criterion (the answer code's index + 1). */
+  packed: number[];
+  /** Ballot target scores under point map 0, 1 …; null where the ballot abstained on every criterion. */
+  s0: (number | null)[];
+  [scores: `s${number}`]: (number | null)[];
+}
+
+interface Scan {
+  ballots: { id: string; receipt: string; seconds: number | null }[];
+  targets: ScannedTarget[];
+}
+
 /**
- * Each ballot's target score under every point map: the weighted mean of the points of its valid
- * answers for that target; ballots with only abstentions have none but count as having seen the
- * target. One scan of the rating rows; points and weights join as small tables.
+ * One scan of an evaluation's rating rows, grouped by ballot and target: each ballot's target score
+ * under every point map (the weighted mean of the points of its valid answers; points and weights
+ * join as small tables) and its answers packed into one number; then one row per target with the
+ * ballots in id order. Answer counts, ballot scores and the data-quality cells all come from it.
  */
-async function ballotScores(
+async function scanBallots(
   manager: EntityManager,
   evaluationId: string,
+  criteria: string[],
+  answerCodes: string[],
   pointMaps: Record<string, number>[],
   weights: Record<string, number>,
-): Promise<Map<string, { seen: number; scores: number[][] }>> {
+): Promise<Scan> {
+  const ballots: Scan['ballots'] = await manager.query(
+    `SELECT s.id, s.receipt, extract(epoch FROM s.submitted_at - s.started_at)::float8 AS seconds FROM responses s WHERE ${SUBMITTED} ORDER BY s.id`,
+    [evaluationId],
+  );
   const points = pointMaps.flatMap((map, i) => Object.entries(map).map(([answer, value]) => ({ map: i, answer, value })));
   const perMap = pointMaps.map((_, i) => `sum(w.weight * p${i}.value) / nullif(sum(w.weight) FILTER (WHERE p${i}.value IS NOT NULL), 0) AS s${i}`);
   const joins = pointMaps.map((_, i) => `LEFT JOIN points p${i} ON p${i}.map = ${i} AND p${i}.answer = r.answer`);
-  const arrays = pointMaps.map((_, i) => `array_agg(s${i} ORDER BY response_id) FILTER (WHERE s${i} IS NOT NULL) AS a${i}`);
-  const rows: ({ target_id: string; seen: number } & Record<string, number[] | null>)[] = await manager.query(
-    `WITH points AS (SELECT (p->>'map')::int AS map, p->>'answer' AS answer, (p->>'value')::float8 AS value FROM jsonb_array_elements($2::jsonb) p),
+  const arrays = pointMaps.map((_, i) => `array_agg(s${i} ORDER BY ord) AS s${i}`);
+  const targets: ScannedTarget[] = await manager.query(
+    `WITH resp AS (SELECT s.id, (row_number() OVER (ORDER BY s.id) - 1)::int AS ord FROM responses s WHERE ${SUBMITTED}),
+          points AS (SELECT (p->>'map')::int AS map, p->>'answer' AS answer, (p->>'value')::float8 AS value FROM jsonb_array_elements($2::jsonb) p),
           criterion_weights AS (SELECT key AS criterion, value::float8 AS weight FROM jsonb_each_text($3::jsonb)),
           ballot AS (
-            SELECT r.target_id, r.response_id, ${perMap.join(', ')}
-              FROM response_ratings r JOIN responses s ON s.id = r.response_id
+            SELECT r.target_id, resp.ord, ${perMap.join(', ')},
+                   sum(coalesce(array_position($5::text[], r.answer), 15) * power(16, array_position($4::text[], r.criterion) - 1))::float8 AS packed
+              FROM response_ratings r JOIN resp ON resp.id = r.response_id
               LEFT JOIN criterion_weights cw ON cw.criterion = r.criterion
               CROSS JOIN LATERAL (SELECT coalesce(cw.weight, 1) AS weight) w
               ${joins.join(' ')}
-             WHERE ${SUBMITTED}
-             GROUP BY r.target_id, r.response_id)
-     SELECT target_id, count(*)::int AS seen, ${arrays.join(', ')} FROM ballot GROUP BY target_id`,
-    [evaluationId, JSON.stringify(points), JSON.stringify(weights)],
+             WHERE array_position($4::text[], r.criterion) IS NOT NULL
+             GROUP BY r.target_id, resp.ord)
+     SELECT target_id, array_agg(ord ORDER BY ord) AS ords, array_agg(packed ORDER BY ord) AS packed, ${arrays.join(', ')}
+       FROM ballot GROUP BY target_id`,
+    [evaluationId, JSON.stringify(points), JSON.stringify(weights), criteria, answerCodes],
   );
-  return new Map(rows.map((r) => [r.target_id, { seen: r.seen, scores: pointMaps.map((_, i) => r[`a${i}`] ?? []) }]));
+  return { ballots, targets };
 }
 
+const validScores = (scores: (number | null)[] | undefined): number[] => (scores ?? []).filter((s): s is number => s !== null);
+
 /** Each ballot's answers as compact cells (position of target × criterion, answer index) for §5. */
-async function loadQualityBallots(
-  manager: EntityManager,
-  evaluationId: string,
-  targetIds: string[],
-  criteria: string[],
-  answerCodes: string[],
-): Promise<{ quality: QualityBallot[]; receipts: Record<string, string> }> {
-  const rows: { id: string; receipt: string; seconds: number | null; targets: number; cells: number[] }[] = await manager.query(
-    `SELECT s.id, s.receipt, extract(epoch FROM s.submitted_at - s.started_at)::float8 AS seconds,
-            count(DISTINCT r.target_id)::int AS targets,
-            array_agg(((array_position($2::uuid[], r.target_id) - 1) * $5 + array_position($3::text[], r.criterion) - 1) * 16
-                      + coalesce(array_position($4::text[], r.answer) - 1, 15)) FILTER (WHERE array_position($3::text[], r.criterion) IS NOT NULL) AS cells
-       FROM responses s JOIN response_ratings r ON r.response_id = s.id
-      WHERE ${SUBMITTED}
-      GROUP BY s.id ORDER BY s.id`,
-    [evaluationId, targetIds, criteria, answerCodes, criteria.length],
-  );
+function qualityBallots(scan: Scan, targetIds: string[], criteriaCount: number, cellCounts: Uint32Array, targetCounts: Uint16Array): { quality: QualityBallot[]; receipts: Record<string, string> } {
+  const cells = Array.from(scan.ballots, (_, i) => new Uint32Array(cellCounts[i]));
+  const filled = new Uint32Array(scan.ballots.length);
+  const position = new Map(targetIds.map((id, i) => [id, i]));
+  for (const target of scan.targets) {
+    const base = position.get(target.target_id)! * criteriaCount;
+    for (let i = 0; i < target.ords.length; i++) {
+      const ord = target.ords[i];
+      let packed = target.packed[i];
+      for (let c = 0; c < criteriaCount; c++, packed = Math.floor(packed / 16)) {
+        const nibble = packed % 16;
+        if (nibble !== 0) cells[ord][filled[ord]++] = (base + c) * 16 + (nibble - 1);
+      }
+    }
+  }
   const receipts: Record<string, string> = {};
-  const quality = rows.map((r): QualityBallot => {
-    receipts[r.id] = r.receipt;
-    return { id: r.id, seconds: r.seconds, targets: r.targets, cells: Uint32Array.from(r.cells ?? []).sort() };
+  const quality = scan.ballots.map((ballot, i): QualityBallot => {
+    receipts[ballot.id] = ballot.receipt;
+    return { id: ballot.id, seconds: ballot.seconds, targets: targetCounts[i], cells: cells[i].sort() };
   });
   return { quality, receipts };
 }
