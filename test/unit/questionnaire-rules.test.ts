@@ -82,6 +82,15 @@ describe('rating questionnaires', () => {
     expect(fields(empty.errors)).toContain('survey.pages[1].elements[0].templateElements[0].choices');
   });
 
+  it('takes at most twelve criteria on a card, the most the scoring packs into one number', () => {
+    const card = (n: number) => (s: any) => {
+      const criterion = s.pages[1].elements[0].templateElements[0];
+      s.pages[1].elements[0].templateElements = Array.from({ length: n }, (_, i) => ({ ...criterion, name: `criterion${i + 1}` }));
+    };
+    expect(checkQuestionnaire(edited(card(12)), KIND, SCALE).errors).toEqual([]);
+    expect(byField(checkQuestionnaire(edited(card(13)), KIND, SCALE).errors)['survey.pages[1].elements[0].templateElements']).toBe('a rating card holds at most 12 criteria; merge or remove some');
+  });
+
   it('warns, without refusing, when a criterion offers no 不了解 (na)', () => {
     const check = checkQuestionnaire(edited((s) => { s.pages[1].elements[0].templateElements[2].choices.pop(); }), KIND, SCALE);
     expect(check.errors).toEqual([]);
