@@ -33,6 +33,7 @@ export const router = createBrowserRouter([
           { path: 'directory/import', lazy: () => import('./admin/pages/DirectoryImportPage') },
           { path: 'campaigns', lazy: () => import('./admin/pages/CampaignsPage') },
           { path: 'campaigns/:id', lazy: () => import('./admin/pages/CampaignDetailPage') },
+          { path: 'campaigns/:id/results/:kind/:code', lazy: () => import('./admin/results/TargetDetailPage') },
           { path: 'users', lazy: () => import('./admin/pages/UsersPage') },
           { path: 'audit', lazy: () => import('./admin/pages/AuditPage') },
           { path: 'my-cases', lazy: () => import('./admin/cases/MyCasesPage') },

@@ -1,14 +1,14 @@
-import { Chart, type ChartConfiguration } from 'chart.js';
+import { Chart, type ChartConfiguration, type ChartType } from 'chart.js';
 import { useEffect, useRef, type RefObject } from 'react';
 
 /**
- * A chart.js bar chart drawn on a canvas and kept in step with `config`: updated in place, so a
+ * A chart.js chart drawn on a canvas and kept in step with `config`: updated in place, so a
  * refresh moves the bars instead of drawing the chart again, and destroyed with the component.
  * The caller registers the chart.js parts it needs.
  */
-export function useBarChart(config: ChartConfiguration<'bar'>): RefObject<HTMLCanvasElement | null> {
+export function useChart<TType extends ChartType>(config: ChartConfiguration<TType>): RefObject<HTMLCanvasElement | null> {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const chartRef = useRef<Chart<'bar'>>(null);
+  const chartRef = useRef<Chart<TType>>(null);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -19,7 +19,7 @@ export function useBarChart(config: ChartConfiguration<'bar'>): RefObject<HTMLCa
       return;
     }
     chart.data = config.data;
-    chart.options = config.options ?? {};
+    chart.options = config.options ?? ({} as NonNullable<typeof config.options>);
     chart.update();
   }, [config]);
 
@@ -33,3 +33,6 @@ export function useBarChart(config: ChartConfiguration<'bar'>): RefObject<HTMLCa
 
   return canvasRef;
 }
+
+/** The bar chart of the progress and case figures. */
+export const useBarChart = useChart<'bar'>;

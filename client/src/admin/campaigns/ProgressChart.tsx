@@ -14,6 +14,7 @@ import { useMemo } from 'react';
 import type { ProgressCountsDto } from '../../api/models';
 import { currentLanguage } from '../../i18n';
 import { formatPercent } from '../../shared/format';
+import { shortened } from '../chartLabels';
 import { useBarChart } from '../useBarChart';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { PROGRESS_SEGMENTS, SEGMENT_COLORS, segmentCounts, shareOf } from './progressFigures';
@@ -34,24 +35,6 @@ interface ProgressChartProps {
   rows: ProgressChartRow[];
   /** What the chart shows, for screen readers. */
   description: string;
-}
-
-/** Width of a label in Latin letters: a Chinese character is about two. */
-function labelWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += char.charCodeAt(0) > 0x2e7f ? 2 : 1;
-  return width;
-}
-
-/** A label cut to fit a narrow chart; the tooltip shows it whole. */
-function shortened(label: string, maxWidth: number): string {
-  if (labelWidth(label) <= maxWidth) return label;
-  let result = '';
-  for (const char of label) {
-    if (labelWidth(`${result}${char}`) > maxWidth - 1) break;
-    result += char;
-  }
-  return `${result}…`;
 }
 
 /**

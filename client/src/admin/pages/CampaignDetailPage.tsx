@@ -15,10 +15,12 @@ import { CONSOLE_HOME, useCurrentUser } from '../session';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { useRemoteData } from '../useRemoteData';
 
-type Tab = 'overview' | 'progress' | 'links' | 'questionnaires' | 'cases' | 'assessments';
+type Tab = 'overview' | 'progress' | 'links' | 'questionnaires' | 'cases' | 'results' | 'assessments';
 
 // The editor and its preview (survey-core, survey-react-ui) load only when the tab is opened.
 const QuestionnairesPanel = lazy(() => import('../questionnaires/QuestionnairesPanel').then((module) => ({ default: module.QuestionnairesPanel })));
+// The results tables and their charts load only when the tab is opened.
+const ResultsTab = lazy(() => import('../results/ResultsTab').then((module) => ({ default: module.ResultsTab })));
 
 export function Component() {
   return (
@@ -37,7 +39,7 @@ function CampaignDetailPage() {
   const campaign = useRemoteData(load);
   const requested = params.get('tab');
   // Links are the office's business: the leadership sees the overview, the progress and the questionnaires (read-only).
-  const tab: Tab = requested === 'progress' || requested === 'questionnaires' || requested === 'cases' || (admin && (requested === 'links' || requested === 'assessments')) ? requested : 'overview';
+  const tab: Tab = requested === 'progress' || requested === 'questionnaires' || requested === 'cases' || requested === 'results' || (admin && (requested === 'links' || requested === 'assessments')) ? requested : 'overview';
 
   const selectTab = (next: string) =>
     // A tab starts with no search or filter of its own.
@@ -75,6 +77,15 @@ function CampaignDetailPage() {
               ),
             },
             { key: 'cases', label: t('campaigns.detail.tabs.cases'), children: <CasesPanel campaign={data} /> },
+            {
+              key: 'results',
+              label: t('results.tab'),
+              children: (
+                <Suspense fallback={<Skeleton active paragraph={{ rows: 10 }} />}>
+                  <ResultsTab campaign={data} />
+                </Suspense>
+              ),
+            },
             ...(admin ? [{ key: 'links', label: t('campaigns.detail.tabs.links'), children: <InvitationsPanel campaign={data} /> }] : []),
             ...(admin ? [{ key: 'assessments', label: t('assessments.tab'), children: <AssessmentsTab campaign={data} /> }] : []),
           ]}

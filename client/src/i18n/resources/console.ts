@@ -1,4 +1,5 @@
 import { assessmentsEn, assessmentsZh } from '../../admin/results/assessmentsTexts';
+import { resultsEn, resultsZh } from '../../admin/results/resultsTexts';
 
 /** Strings for the management console (/login and /admin). */
 export const consoleZh = {
@@ -750,6 +751,7 @@ export const consoleZh = {
     none: '无',
   },
   assessments: assessmentsZh,
+  results: resultsZh,
   forbidden: {
     title: '无权访问',
     description: '此页面仅限管理员（评议部）使用。',
@@ -1514,6 +1516,7 @@ export const consoleEn: typeof consoleZh = {
     none: 'None',
   },
   assessments: assessmentsEn,
+  results: resultsEn,
   forbidden: {
     title: 'Access denied',
     description: 'Only administrators of the Evaluation Office can use this page.',
