@@ -35,7 +35,7 @@ process.exit(failed ? 1 : 0);
 async function run(size) {
   const database = await benchDatabase();
   const port = await freePort();
-  const server = await startServer({ DATABASE_URL: database.url, APP_SECRET: 'bench-secret-0123456789-0123456789-0123', ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password, PORT: String(port), HOST: '127.0.0.1' });
+  const server = await startServer({ DATABASE_URL: database.url, APP_SECRET: 'bench-secret-0123456789-0123456789-0123', ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' });
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   try {
@@ -75,9 +75,12 @@ async function run(size) {
     return { seconds, firstSeconds, peakMb, idleMb, baselineMs };
   } finally {
     await client.end();
-    if (process.env.BENCH_SHOW_SERVER) console.log(server.output());
+    // Where the time went, as the server logs it.
+    for (const line of server.output().split('\n').filter((l) => l.includes('results computed'))) console.log(`  ${line.replace(/.*"loadMs"/, 'loadMs').replace(/,"msg".*/, '')}`);
     await server.stop();
-    await database.drop();
+    // BENCH_KEEP_DATABASE=1 leaves the data for EXPLAIN; drop it by hand afterwards.
+    if (process.env.BENCH_KEEP_DATABASE) console.log(`  kept ${database.url}`);
+    else await database.drop();
   }
 }
 

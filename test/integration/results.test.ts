@@ -191,6 +191,29 @@ describe('results of a campaign', () => {
     expect(file.bytes.subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('weighs criteria as the configuration says, in S and in each ballot\'s target score', async () => {
+    const created = (await api.request('POST', '/api/campaigns', { token: admin, body: { title: '2026 权重', year: 2026, template: 'service-month', slug: 'weights' } })).body;
+    expect((await api.request('PUT', `/api/campaigns/${created.id}/scoring-config`, { token: admin, body: { criterionWeights: { attitude: 3 } } })).status).toBe(200);
+    await api.request('POST', `/api/campaigns/${created.id}/invitations`, { token: admin });
+    const own = (await api.request('GET', `/api/campaigns/${created.id}/invitations?pageSize=100`, { token: admin })).body.items
+      .filter((l: any) => l.raterType === 'enterprise')
+      .map((l: any) => l.link.split('/s/')[1]);
+    await api.request('POST', `/api/campaigns/${created.id}/open`, { token: admin });
+    const kinds = Object.fromEntries(created.evaluations.map((e: { kind: string; id: string }) => [e.kind, e.id]));
+    const send = (token: string, ratings: unknown[]) => api.request('POST', `/api/s/${token}/${kinds[ED]}/submit`, { body: { data: { ratings } } });
+    // Ballot A: attitude satisfied, the other four dissatisfied → (3·100 + 4·0) / 7; ballot B: all satisfied → 100.
+    expect((await send(own[0], [{ ...all('D01', 'dissatisfied'), attitude: 'satisfied' }])).status).toBe(201);
+    expect((await send(own[1], [all('D01', 'satisfied')])).status).toBe(201);
+    await api.request('POST', `/api/campaigns/${created.id}/close`, { token: admin });
+    await resultsComputed(api, created.id, admin);
+    const body = (await api.request('GET', `/api/campaigns/${created.id}/results`, { token: admin })).body;
+    const d01 = body.evaluations.find((e: any) => e.kind === ED).targets.find((t: any) => t.code === 'D01');
+    // C_attitude = 100, the others (0 + 100) / 2 = 50: S = (3·100 + 4·50) / 7.
+    expect(d01.score).toBeCloseTo(500 / 7, 10);
+    // σ from the SQL's ballot target scores 300/7 and 100, one degree of freedom: |100 − 300/7| / √2.
+    expect(body.evaluations.find((e: any) => e.kind === ED).withinSd).toBeCloseTo((100 - 300 / 7) / Math.SQRT2, 10);
+  });
+
   it('refuses to publish before the awards are confirmed, then freezes the results', async () => {
     const early = await api.request('POST', `/api/campaigns/${campaignId}/publish`, { token: admin });
     expect(early.status).toBe(409);

@@ -87,6 +87,7 @@ export class ResultsService {
 
   private async run(campaignId: string): Promise<void> {
     try {
+      const started = performance.now();
       const campaign = await this.campaign(campaignId);
       const config = resolveScoringConfig(campaign.scoring_config);
       const cutoff = campaign.closed_at ?? new Date();
@@ -94,11 +95,13 @@ export class ResultsService {
       const loaded = await this.dataSource.transaction('REPEATABLE READ', (manager) => loadScoringInputs(manager, campaignId, config, figures));
       const hash = configHash(config);
       loaded.input.seed = `${campaignId}:${hash}`;
+      const loadedAt = performance.now();
       await this.progress(campaignId, 'resampling', 0, config.uncertainty.resamples);
       const { output, quality } = await this.inWorker(
         { input: loaded.input, quality: loaded.evaluations.map((e) => ({ evaluationId: e.evaluationId, ballots: e.quality })) },
         (done, total) => this.progress(campaignId, 'resampling', done, total),
       );
+      const scoredAt = performance.now();
       await this.progress(campaignId, 'saving', config.uncertainty.resamples, config.uncertainty.resamples);
       const body = await this.snapshotBody(campaign, config, loaded, output, quality);
       const text = canonicalJson(body);
@@ -115,6 +118,8 @@ export class ResultsService {
         );
         await manager.query(`UPDATE result_computations SET status = 'done', phase = 'done', finished_at = now() WHERE campaign_id = $1`, [campaignId]);
       });
+      const ms = (from: number, to: number) => Math.round(to - from);
+      this.logger.log({ campaignId, loadMs: ms(started, loadedAt), scoreMs: ms(loadedAt, scoredAt), saveMs: ms(scoredAt, performance.now()) }, 'results computed');
     } catch (error) {
       const message = error instanceof AppError ? error.message : 'The computation failed; the server log has the details.';
       await this.dataSource.query(`UPDATE result_computations SET status = 'failed', finished_at = now(), error = $2 WHERE campaign_id = $1`, [campaignId, message]);

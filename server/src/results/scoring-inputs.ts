@@ -215,26 +215,31 @@ async function scanBallots(
     `SELECT s.id, s.receipt, extract(epoch FROM s.submitted_at - s.started_at)::float8 AS seconds FROM responses s WHERE ${SUBMITTED} ORDER BY s.id`,
     [evaluationId],
   );
-  const points = pointMaps.flatMap((map, i) => Object.entries(map).map(([answer, value]) => ({ map: i, answer, value })));
-  const perMap = pointMaps.map((_, i) => `sum(w.weight * p${i}.value) / nullif(sum(w.weight) FILTER (WHERE p${i}.value IS NOT NULL), 0) AS s${i}`);
-  const joins = pointMaps.map((_, i) => `LEFT JOIN points p${i} ON p${i}.map = ${i} AND p${i}.answer = r.answer`);
+  // Points and weights as CASE expressions over bound codes: no join per rating row.
+  const params: unknown[] = [evaluationId, criteria, answerCodes];
+  const bind = (value: unknown) => `$${params.push(value)}`;
+  const number = (value: number) => {
+    if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+    return String(value);
+  };
+  const pointsOf = (map: Record<string, number>) => `CASE r.answer ${Object.entries(map).map(([code, value]) => `WHEN ${bind(code)} THEN ${number(value)}::float8`).join(' ')} END`;
+  const weighted = Object.entries(weights);
+  const weight = weighted.length ? `CASE r.criterion ${weighted.map(([code, value]) => `WHEN ${bind(code)} THEN ${number(value)}::float8`).join(' ')} ELSE 1 END` : '1';
+  const perMap = pointMaps.map((map, i) => `sum(${weight} * ${pointsOf(map)}) / nullif(sum(${weight}) FILTER (WHERE ${pointsOf(map)} IS NOT NULL), 0) AS s${i}`);
   const arrays = pointMaps.map((_, i) => `array_agg(s${i} ORDER BY ord) AS s${i}`);
+  // 480,000 ballot × target groups at 12,000 enterprises: room to aggregate in memory, not on disk.
+  await manager.query(`SET LOCAL work_mem = '64MB'`);
   const targets: ScannedTarget[] = await manager.query(
-    `WITH resp AS (SELECT s.id, (row_number() OVER (ORDER BY s.id) - 1)::int AS ord FROM responses s WHERE ${SUBMITTED}),
-          points AS (SELECT (p->>'map')::int AS map, p->>'answer' AS answer, (p->>'value')::float8 AS value FROM jsonb_array_elements($2::jsonb) p),
-          criterion_weights AS (SELECT key AS criterion, value::float8 AS weight FROM jsonb_each_text($3::jsonb)),
-          ballot AS (
-            SELECT r.target_id, resp.ord, ${perMap.join(', ')},
-                   sum(coalesce(array_position($5::text[], r.answer), 15) * power(16, array_position($4::text[], r.criterion) - 1))::float8 AS packed
-              FROM response_ratings r JOIN resp ON resp.id = r.response_id
-              LEFT JOIN criterion_weights cw ON cw.criterion = r.criterion
-              CROSS JOIN LATERAL (SELECT coalesce(cw.weight, 1) AS weight) w
-              ${joins.join(' ')}
-             WHERE array_position($4::text[], r.criterion) IS NOT NULL
-             GROUP BY r.target_id, resp.ord)
+    `WITH ballot AS (
+            SELECT r.target_id, r.response_id, ${perMap.join(', ')},
+                   sum(coalesce(array_position($3::text[], r.answer), 15) * power(16, array_position($2::text[], r.criterion) - 1))::float8 AS packed
+              FROM response_ratings r JOIN responses s ON s.id = r.response_id
+             WHERE ${SUBMITTED} AND array_position($2::text[], r.criterion) IS NOT NULL
+             GROUP BY r.target_id, r.response_id),
+          resp AS (SELECT s.id, (row_number() OVER (ORDER BY s.id) - 1)::int AS ord FROM responses s WHERE ${SUBMITTED})
      SELECT target_id, array_agg(ord ORDER BY ord) AS ords, array_agg(packed ORDER BY ord) AS packed, ${arrays.join(', ')}
-       FROM ballot GROUP BY target_id`,
-    [evaluationId, JSON.stringify(points), JSON.stringify(weights), criteria, answerCodes],
+       FROM ballot JOIN resp ON resp.id = ballot.response_id GROUP BY target_id`,
+    params,
   );
   return { ballots, targets };
 }
