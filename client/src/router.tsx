@@ -18,8 +18,11 @@ export const router = createBrowserRouter([
     children: [
       { index: true, loader: () => redirect('/admin') },
       { path: 'login', lazy: () => import('./admin/LoginPage') },
-      // Outside the console's frame so that only the letters print; ranked above admin/* by its static segments.
+      // Outside the console's frame so that only the letters and the report print; ranked above admin/* by their static segments.
       { path: 'admin/campaigns/:id/letters', lazy: () => import('./admin/letters/InvitationLettersPage') },
+      { path: 'admin/campaigns/:id/report', lazy: () => import('./admin/results/ReportPage') },
+      // The published awards, for everyone: no sign-in and none of the console's code.
+      { path: 'results/:slug', lazy: () => import('./public/PublicResultsPage') },
       {
         id: 'admin',
         path: 'admin',

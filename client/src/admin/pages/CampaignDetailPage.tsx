@@ -8,6 +8,7 @@ import { InvitationsPanel } from '../campaigns/InvitationsPanel';
 import { ProgressPanel } from '../campaigns/ProgressPanel';
 import { CasesPanel } from '../cases/CasesPanel';
 import { AssessmentsTab } from '../results/AssessmentsTab';
+import { awardsSections } from '../results/AwardsSections';
 import { LoadFailure } from '../LoadFailure';
 import { PageHeader } from '../PageHeader';
 import { isAdmin } from '../roles';
@@ -82,7 +83,7 @@ function CampaignDetailPage() {
               label: t('results.tab'),
               children: (
                 <Suspense fallback={<Skeleton active paragraph={{ rows: 10 }} />}>
-                  <ResultsTab campaign={data} />
+                  <ResultsTab campaign={data} sections={awardsSections(data, campaign.reload, t)} />
                 </Suspense>
               ),
             },

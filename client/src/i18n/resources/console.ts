@@ -1,4 +1,5 @@
 import { assessmentsEn, assessmentsZh } from '../../admin/results/assessmentsTexts';
+import { awardsEn, awardsZh } from '../../admin/results/awardsTexts';
 import { resultsEn, resultsZh } from '../../admin/results/resultsTexts';
 
 /** Strings for the management console (/login and /admin). */
@@ -384,7 +385,7 @@ export const consoleZh = {
       publish: {
         button: '发布结果',
         title: '发布评议结果？',
-        content: '发布后，获奖名单将在公开结果页面展示，任何人都可以查看。发布不能撤销。',
+        content: '发布前，须先在“结果 → 获奖确认”中确认获奖名单。发布后，获奖名单将在公开结果页面展示，任何人都可以查看。发布不能撤销。',
         done: '结果已发布',
       },
     },
@@ -751,6 +752,7 @@ export const consoleZh = {
     none: '无',
   },
   assessments: assessmentsZh,
+  awards: awardsZh,
   results: resultsZh,
   forbidden: {
     title: '无权访问',
@@ -1149,7 +1151,7 @@ export const consoleEn: typeof consoleZh = {
       publish: {
         button: 'Publish the results',
         title: 'Publish the results?',
-        content: 'The awards then appear on the public results page, for anyone to see. Publishing cannot be undone.',
+        content: 'Confirm the awards first, under Results → Awards. Once published, the awards appear on the public results page for anyone to see. Publishing cannot be undone.',
         done: 'The results are published',
       },
     },
@@ -1516,6 +1518,7 @@ export const consoleEn: typeof consoleZh = {
     none: 'None',
   },
   assessments: assessmentsEn,
+  awards: awardsEn,
   results: resultsEn,
   forbidden: {
     title: 'Access denied',
