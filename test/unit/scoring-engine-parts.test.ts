@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { competitionRanks, MISSING_HIGHER_FIRST, MISSING_LOWER_FIRST, rankKey, type RankKeys } from '../../server/src/scoring/ranking.js';
 import { canonicalJson, defaultScoringConfig, type ScoringConfig } from '../../server/src/scoring/scoring-config.js';
-import { configHash, score } from '../../server/src/scoring/scoring-engine.js';
+import { bootstrapBlocks, configHash, PreparedScoring, resamplesIn, score, type BootstrapTallies } from '../../server/src/scoring/scoring-engine.js';
 import type { RatingTargetInput, ScoringInput } from '../../server/src/scoring/scoring-types.js';
 import { drawIndex, nextUint32, seededState, sumOfDraws, trimmedMeanOfDraws } from '../../server/src/scoring/seeded-random.js';
 import { percentileOfCounts, shrink, shrinkageConstant, trimmedMean, wilsonInterval } from '../../server/src/scoring/statistics.js';
@@ -236,5 +236,66 @@ describe('the engine as a whole', () => {
       expect(unit.pInQuota).toBeLessThanOrEqual(1);
     }
     expect(output.categories).toEqual([{ unitType: 'department', category: '综合管理类', eligible: 8, quota: 2 }]);
+  });
+
+  describe('bootstrap blocks tallied apart', () => {
+    /** 230 resamples: blocks of 50, 50, 50, 50 and 30. */
+    function uneven(): ScoringInput {
+      const given = input('campaign-1');
+      given.config.uncertainty.resamples = 230;
+      return given;
+    }
+
+    /** Each range tallied by its own preparation of the input, as a thread of its own would. */
+    function tallied(ranges: [number, number][]): BootstrapTallies[] {
+      return ranges.map(([from, to]) => new PreparedScoring(uneven()).tally(from, to));
+    }
+
+    it('splits the resamples into blocks of 50 and a shorter last one', () => {
+      const { config } = uneven();
+      expect(bootstrapBlocks(config)).toBe(5);
+      expect([0, 1, 2, 3, 4].map((block) => resamplesIn(config, block, block + 1))).toEqual([50, 50, 50, 50, 30]);
+      expect(resamplesIn(config, 0, 5)).toBe(230);
+    });
+
+    it('gives byte-identical output whether one, two or three threads tallied the blocks, in whatever order they report', () => {
+      const whole = JSON.stringify(new PreparedScoring(uneven()).finish(tallied([[0, 5]])));
+      expect(JSON.stringify(score(uneven()))).toBe(whole);
+      expect(JSON.stringify(new PreparedScoring(uneven()).finish(tallied([[0, 3], [3, 5]])))).toBe(whole);
+      expect(JSON.stringify(new PreparedScoring(uneven()).finish(tallied([[4, 5], [0, 1], [1, 4]])))).toBe(whole);
+      // One block at a time, as the service hands them out, and finished where some were tallied.
+      const finisher = new PreparedScoring(uneven());
+      const oneByOne = [finisher.tally(2, 3), ...tallied([[0, 1], [4, 5], [1, 2], [3, 4]])];
+      expect(JSON.stringify(finisher.finish(oneByOne))).toBe(whole);
+      // And the bootstrap did move something, or the comparison would prove little.
+      const units = (JSON.parse(whole) as ReturnType<typeof score>).composite;
+      expect(units.some((unit) => unit.pInQuota !== null && unit.pInQuota > 0 && unit.pInQuota < 1)).toBe(true);
+    });
+
+    it('draws each block from its own stream: the same block tallies the same anywhere, another block differently', () => {
+      const [first, again, second] = tallied([[1, 2], [1, 2], [2, 3]]);
+      expect(Array.from(again.counts)).toEqual(Array.from(first.counts));
+      expect(Array.from(again.inQuota)).toEqual(Array.from(first.inQuota));
+      expect(Array.from(second.counts)).not.toEqual(Array.from(first.counts));
+    });
+
+    it('refuses tallies that miss or repeat a block', () => {
+      const scoring = new PreparedScoring(uneven());
+      expect(() => scoring.finish(tallied([[0, 4]]))).toThrow('the tallies miss blocks from 4 on');
+      expect(() => scoring.finish(tallied([[0, 3], [2, 5]]))).toThrow('the tallies miss or repeat blocks from 3 on');
+      expect(() => scoring.tally(4, 6)).toThrow('no blocks 4…5 in 5');
+    });
+
+    it('reports progress after every block, the shorter last one too', () => {
+      const calls: [number, number][] = [];
+      score(uneven(), { onProgress: (done, total) => calls.push([done, total]) });
+      expect(calls).toEqual([
+        [50, 230],
+        [100, 230],
+        [150, 230],
+        [200, 230],
+        [230, 230],
+      ]);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -16,13 +17,13 @@ import { describeMutation } from '../common/request-context.js';
 import { projectRoot } from '../config/app-config.js';
 import type { QualityFlag } from '../scoring/data-quality.js';
 import { canonicalJson, resolveScoringConfig, type ScoringConfig } from '../scoring/scoring-config.js';
-import { configHash } from '../scoring/scoring-engine.js';
+import { bootstrapBlocks, configHash, resamplesIn, type BootstrapTallies } from '../scoring/scoring-engine.js';
 import type { CompositeResult, ScoringOutput, UnitType } from '../scoring/scoring-types.js';
 import type {
   AwardDto, AwardKind, AwardOverrideDto, CompositeResultDto, ComputationDto, EvaluationResultDto, PublicResultsDto, QualityFlagDto, ResultsDto, TargetResultDto,
 } from './dto/results.dto.js';
 import { loadScoringInputs, type LoadedInputs, type UnitName } from './scoring-inputs.js';
-import type { WorkerMessage, WorkerRequest } from './scoring-worker.js';
+import type { EvaluationQuality, WorkerData, WorkerJob, WorkerMessage, WorkerRequest } from './scoring-worker.js';
 
 /** What a snapshot keeps: everything the pages show except the office's later decisions. */
 export interface SnapshotBody {
@@ -137,18 +138,81 @@ export class ResultsService {
     await this.dataSource.query('UPDATE result_computations SET phase = $2, done = $3, total = $4 WHERE campaign_id = $1', [campaignId, phase, done, total]);
   }
 
-  private inWorker(request: WorkerRequest, onProgress: (done: number, total: number) => Promise<void>): Promise<Extract<WorkerMessage, { type: 'result' }>> {
+  /**
+   * Scores in worker threads, so the server keeps answering: min(2, cores) workers take jobs one
+   * at a time — the data-quality flags first, then the bootstrap block by block, so a thread that
+   * the machine slows down takes fewer blocks — and the last one to finish a job turns the tallies
+   * of all blocks into the output. Tallies add up, so the output does not depend on which thread
+   * drew which block.
+   */
+  private inWorker(request: WorkerRequest, onProgress: (done: number, total: number) => Promise<void>): Promise<{ output: ScoringOutput; quality: EvaluationQuality[] }> {
+    const { config } = request.input;
+    const blocks = bootstrapBlocks(config);
+    const total = resamplesIn(config, 0, blocks);
+    const jobs: WorkerJob[] = [{ type: 'quality', quality: request.quality }];
+    for (let block = 0; block < blocks; block++) jobs.push({ type: 'tally', from: block, to: block + 1 });
+    // Two threads halve the wait; more would take the cores the database and the requests need.
+    const threads = Math.min(2, availableParallelism(), jobs.length);
     return new Promise((resolve, reject) => {
-      const worker = new Worker(workerFile(), { workerData: request });
-      // A server shutting down does not wait for a computation; it runs again on request.
-      worker.unref();
-      let result: Extract<WorkerMessage, { type: 'result' }> | null = null;
-      worker.on('message', (message: WorkerMessage) => {
-        if (message.type === 'progress') void onProgress(message.done, message.total).catch(() => undefined);
-        else result = message;
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => (result ? resolve(result) : reject(new Error(`the scoring worker stopped with code ${code}`))));
+      const tallies: BootstrapTallies[] = [];
+      let quality: EvaluationQuality[] = [];
+      let out = 0;
+      let done = 0;
+      let settled = false;
+      const workers = new Set<Worker>();
+      const stop = (worker: Worker) => {
+        workers.delete(worker);
+        void worker.terminate();
+      };
+      const settle = (outcome: () => void) => {
+        if (settled) return;
+        settled = true;
+        for (const worker of [...workers]) stop(worker);
+        outcome();
+      };
+      const next = (worker: Worker) => {
+        const job = jobs.shift();
+        try {
+          if (job) {
+            out++;
+            worker.postMessage(job);
+          } else if (out > 0) {
+            // The others are still at work; the last of them finishes.
+            stop(worker);
+          } else {
+            worker.postMessage({ type: 'finish', tallies } satisfies WorkerJob, tallies.flatMap((t) => [t.counts.buffer, t.inQuota.buffer]));
+          }
+        } catch (error) {
+          settle(() => reject(error));
+        }
+      };
+      const onMessage = (worker: Worker, message: WorkerMessage) => {
+        if (message.type === 'result') {
+          settle(() => resolve({ output: message.output, quality }));
+          return;
+        }
+        out--;
+        if (message.type === 'quality') quality = message.quality;
+        else {
+          tallies.push(message.tallies);
+          done += resamplesIn(config, message.tallies.from, message.tallies.to);
+          void onProgress(done, total).catch(() => undefined);
+        }
+        next(worker);
+      };
+      try {
+        for (let i = 0; i < threads; i++) {
+          const worker: Worker = scoringWorker(request.input, {
+            onMessage: (message) => onMessage(worker, message),
+            onError: (error) => settle(() => reject(error)),
+            stopped: () => !workers.has(worker),
+          });
+          workers.add(worker);
+          next(worker);
+        }
+      } catch (error) {
+        settle(() => reject(error));
+      }
     });
   }
 
@@ -439,6 +503,28 @@ function workerFile(): string {
   const built = path.join(projectRoot, 'server', 'dist', 'server', 'src', 'results', 'scoring-worker.js');
   if (existsSync(built)) return built;
   throw new Error(`the scoring worker is not built (${built}); run npm run build`);
+}
+
+/**
+ * A scoring worker. `onError` hears of its failure, and of its exit unless it was `stopped`.
+ * A server shutting down does not wait for a computation; it runs again on request.
+ */
+function scoringWorker(
+  input: WorkerData['input'],
+  handlers: { onMessage: (message: WorkerMessage) => void; onError: (error: Error) => void; stopped: () => boolean },
+): Worker {
+  // The bootstrap allocates next to nothing; V8's default young generation, grown in each worker
+  // while the model is built, would hold some 20 MB apiece for nothing (no slower at 8 MB).
+  const resourceLimits = { maxYoungGenerationSizeMb: 8 };
+  const worker = new Worker(workerFile(), { workerData: { input } satisfies WorkerData, resourceLimits });
+  worker.unref();
+  worker.on('message', handlers.onMessage);
+  worker.on('error', handlers.onError);
+  worker.on('messageerror', handlers.onError);
+  worker.on('exit', (code) => {
+    if (!handlers.stopped()) handlers.onError(new Error(`the scoring worker stopped with code ${code}`));
+  });
+  return worker;
 }
 
 /** √(Σ_t Σ_i (x_ti − x̄_t)² / Σ_t (n_t − 1)) over targets with at least two ballots. */

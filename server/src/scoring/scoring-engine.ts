@@ -2,11 +2,17 @@
  * The scoring engine (SCORING.md §1–3, §6): rating evaluations and office inputs in, scores,
  * composites, ranks, bootstrap rank intervals and the sensitivity run out. Pure: the same
  * input gives byte-identical output, so evaluations, targets and units are always taken in
- * sorted order and the bootstrap draws from one seeded stream in that order.
+ * sorted order.
  *
  * Each target of each evaluation has a slot; a "scenario" is one set of raw scores by slot
  * (the point estimate, one bootstrap resample, or one alternative point preset) and yields
  * S*, composites, ranks and quota membership through the same code, so the three agree.
+ *
+ * The bootstrap comes in blocks of BOOTSTRAP_BLOCK resamples, each drawn from its own stream
+ * seeded by the input's seed and the block's index, and counts ranks and quota membership,
+ * which add up. So `score` may tally every block itself, or the blocks may be tallied in
+ * several threads (each with a `PreparedScoring` of the same input) and the summed tallies
+ * finish the scoring: the output is the same either way.
  */
 import { createHash } from 'node:crypto';
 
@@ -30,11 +36,12 @@ import { seededState, sumOfDraws, trimmedMeanOfDraws } from './seeded-random.js'
 import { percentileOfCounts, shrink, shrinkageConstant, sum, trimmedMean, wilsonInterval } from './statistics.js';
 
 export interface ScoreOptions {
-  /** Called every 50 resamples and at the end of the bootstrap. */
+  /** Called after each block of the bootstrap with the resamples done so far and in all. */
   onProgress?: (done: number, total: number) => void;
 }
 
-const PROGRESS_EVERY = 50;
+/** Resamples per bootstrap block. Part of the method: another size draws other numbers. */
+export const BOOTSTRAP_BLOCK = 50;
 const FLAG_ORDER: readonly Flag[] = Object.values(FLAGS);
 
 /** Which unit and which composite component each kind of evaluation rates. */
@@ -125,29 +132,112 @@ interface Model {
 }
 
 export function score(input: ScoringInput, options: ScoreOptions = {}): ScoringOutput {
-  const config = input.config;
-  checkCompositeWeights(config);
-  const model = buildModel(input);
-  const runner = new ScenarioRunner(model);
+  const scoring = new PreparedScoring(input);
+  const total = resamplesIn(input.config, 0, scoring.blocks);
+  let done = 0;
+  const tallies = scoring.tally(0, scoring.blocks, (resamples) => {
+    done += resamples;
+    options.onProgress?.(done, total);
+  });
+  return scoring.finish([tallies]);
+}
 
-  const point = runner.newScenario();
-  runner.run(
-    new Float64Array(model.targets.map((target) => target.score ?? NaN)),
-    model.evaluations.map((evaluation) => evaluation.k),
-    point,
-  );
-  const uncertainty = bootstrap(model, runner, input.seed, options);
-  const sensitivity = sensitivityRanks(model, runner);
+/** How many blocks the configuration's bootstrap has. */
+export function bootstrapBlocks(config: ScoringConfig): number {
+  return config.uncertainty.resamples > 0 ? Math.ceil(config.uncertainty.resamples / BOOTSTRAP_BLOCK) : 0;
+}
 
-  const composite = model.units.map((unit) => compositeResult(model, unit, point, uncertainty, sensitivity));
-  return {
-    configHash: configHash(config),
-    evaluations: model.evaluations.map((evaluation) => evaluationResult(evaluation, point, composite)),
-    composite,
-    categories: model.categories.map(
-      (category): CategoryResult => ({ unitType: category.unitType, category: category.category, eligible: category.eligible.length, quota: category.quota }),
-    ),
-  };
+/** How many resamples blocks from … to − 1 hold. */
+export function resamplesIn(config: ScoringConfig, from: number, to: number): number {
+  const end = Math.min(config.uncertainty.resamples, to * BOOTSTRAP_BLOCK);
+  const start = from * BOOTSTRAP_BLOCK;
+  // Rounded up as a loop counts: a fractional number of resamples is refused by the config rules only.
+  return end > start ? Math.ceil(end - start) : 0;
+}
+
+/**
+ * What the bootstrap counted over some of its blocks. Tallies of different blocks of the same
+ * input add up; those of all blocks finish the scoring.
+ */
+export interface BootstrapTallies {
+  /** The blocks counted: from … to − 1. */
+  from: number;
+  to: number;
+  /** Per eligible unit, how often it took each rank, laid out as the model's histograms. */
+  counts: Int32Array<ArrayBuffer>;
+  /** By unit, how often it was within the quota. */
+  inQuota: Int32Array<ArrayBuffer>;
+}
+
+/**
+ * An input made ready to score: its model, built once, serves any number of `tally` calls
+ * and the `finish` that turns the tallies of all blocks into the output.
+ */
+export class PreparedScoring {
+  readonly blocks: number;
+  private readonly seed: string;
+  private readonly model: Model;
+  private readonly runner: ScenarioRunner;
+  private readonly histograms: Histograms;
+  private sampler: BlockSampler | null = null;
+
+  constructor(input: ScoringInput) {
+    checkCompositeWeights(input.config);
+    this.seed = input.seed;
+    this.model = buildModel(input);
+    this.runner = new ScenarioRunner(this.model);
+    this.histograms = histograms(this.model);
+    this.blocks = bootstrapBlocks(input.config);
+  }
+
+  /** Tallies blocks from … to − 1; onBlock hears how many resamples each block held. */
+  tally(from: number, to: number, onBlock?: (resamples: number) => void): BootstrapTallies {
+    if (!(Number.isInteger(from) && Number.isInteger(to) && 0 <= from && from <= to && to <= this.blocks)) throw new Error(`no blocks ${from}…${to - 1} in ${this.blocks}`);
+    const tallies = this.newTallies(from, to);
+    this.sampler ??= new BlockSampler(this.model, this.runner, this.histograms);
+    for (let block = from; block < to; block++) {
+      const resamples = resamplesIn(this.model.config, block, block + 1);
+      this.sampler.tally(`${this.seed}:${block}`, resamples, tallies);
+      onBlock?.(resamples);
+    }
+    return tallies;
+  }
+
+  private newTallies(from: number, to: number): BootstrapTallies {
+    return { from, to, counts: new Int32Array(this.histograms.length), inQuota: new Int32Array(this.model.units.length) };
+  }
+
+  /** The output, from the tallies of every block, however the blocks were grouped. */
+  finish(tallies: readonly BootstrapTallies[]): ScoringOutput {
+    const { model, runner } = this;
+    const total = this.newTallies(0, this.blocks);
+    let next = 0;
+    for (const part of [...tallies].sort((a, b) => a.from - b.from || a.to - b.to)) {
+      if (part.from !== next || part.to < part.from) throw new Error(`the tallies miss or repeat blocks from ${next} on`);
+      if (part.counts.length !== total.counts.length || part.inQuota.length !== total.inQuota.length) throw new Error('the tallies come from another input');
+      for (let i = 0; i < total.counts.length; i++) total.counts[i] += part.counts[i];
+      for (let i = 0; i < total.inQuota.length; i++) total.inQuota[i] += part.inQuota[i];
+      next = part.to;
+    }
+    if (next !== this.blocks) throw new Error(`the tallies miss blocks from ${next} on`);
+    const point = runner.newScenario();
+    runner.run(
+      new Float64Array(model.targets.map((target) => target.score ?? NaN)),
+      model.evaluations.map((evaluation) => evaluation.k),
+      point,
+    );
+    const uncertainty: Uncertainty = { resamples: resamplesIn(model.config, 0, this.blocks), counts: total.counts, inQuota: total.inQuota, histogramStart: this.histograms.start };
+    const sensitivity = sensitivityRanks(model, runner);
+    const composite = model.units.map((unit) => compositeResult(model, unit, point, uncertainty, sensitivity));
+    return {
+      configHash: configHash(model.config),
+      evaluations: model.evaluations.map((evaluation) => evaluationResult(evaluation, point, composite)),
+      composite,
+      categories: model.categories.map(
+        (category): CategoryResult => ({ unitType: category.unitType, category: category.category, eligible: category.eligible.length, quota: category.quota }),
+      ),
+    };
+  }
 }
 
 function checkCompositeWeights(config: ScoringConfig): void {
@@ -535,6 +625,24 @@ function compositeOf(unit: Unit, shrunk: Float64Array): number {
 
 // ---------------------------------------------------------------- bootstrap
 
+/** Where each eligible unit's counts by rank start in the tallies (-1 for the others), and their length. */
+interface Histograms {
+  start: Int32Array;
+  length: number;
+}
+
+function histograms(model: Model): Histograms {
+  const start = new Int32Array(model.units.length).fill(-1);
+  let length = 0;
+  for (const category of model.categories) {
+    for (const unit of category.eligible) {
+      start[unit] = length;
+      length += category.eligible.length + 1;
+    }
+  }
+  return { start, length };
+}
+
 interface Uncertainty {
   resamples: number;
   /** Per eligible unit, how often it took each rank: counts[histogramStart[unit] + rank]. */
@@ -543,61 +651,68 @@ interface Uncertainty {
   inQuota: Int32Array;
 }
 
-function bootstrap(model: Model, runner: ScenarioRunner, seed: string, options: ScoreOptions): Uncertainty {
-  const { units, categories, targets, evaluations, pool } = model;
-  const resamples = model.config.uncertainty.resamples;
-  const histogramStart = new Int32Array(units.length).fill(-1);
-  let histogramLength = 0;
-  for (const category of categories) {
-    for (const unit of category.eligible) {
-      histogramStart[unit] = histogramLength;
-      histogramLength += category.eligible.length + 1;
+/** The bootstrap's arrays, set up once per model and reused by every block. */
+class BlockSampler {
+  private readonly eligible: number[];
+  /** The slots whose ballots are resampled, in the order their draws are taken. */
+  private readonly resampled: Int32Array;
+  private readonly base: Float64Array;
+  private readonly fullMean: Float64Array;
+  private readonly offset: Int32Array;
+  private readonly n: Int32Array;
+  private readonly trimmed: Uint8Array;
+  private readonly k: number[];
+  private readonly scores: Float64Array;
+  private readonly scenario: Scenario;
+
+  constructor(
+    private readonly model: Model,
+    private readonly runner: ScenarioRunner,
+    private readonly histograms: Histograms,
+  ) {
+    const { units, categories, targets, evaluations, pool } = model;
+    this.eligible = categories.flatMap((category) => category.eligible);
+    // Only the evaluations that feed a composite move anything; resampling the others would be wasted.
+    const used = new Set<number>();
+    for (const unit of units) {
+      if (unit.enterpriseSlot >= 0) used.add(targets[unit.enterpriseSlot].evaluation.index);
+      if (unit.districtSlot >= 0) used.add(targets[unit.districtSlot].evaluation.index);
     }
-  }
-  const counts = new Int32Array(histogramLength);
-  const inQuota = new Int32Array(units.length);
-  const eligible = categories.flatMap((category) => category.eligible);
-  if (resamples <= 0 || eligible.length === 0) {
-    // Nothing to rank: the bootstrap has nothing to do, and a caller showing progress is done.
-    if (resamples > 0) options.onProgress?.(resamples, resamples);
-    return { resamples: 0, counts, histogramStart, inQuota };
+    this.resampled = new Int32Array(
+      evaluations.filter((e) => used.has(e.index)).flatMap((e) => e.targets.filter((t) => t.n >= 1 && t.score !== null).map((t) => t.slot)),
+    );
+    this.base = new Float64Array(targets.map((t) => t.score ?? NaN));
+    this.fullMean = new Float64Array(targets.map((t) => (t.n > 0 ? sum(pool.subarray(t.offset, t.offset + t.n)) / t.n : 0)));
+    this.offset = new Int32Array(targets.map((t) => t.offset));
+    this.n = new Int32Array(targets.map((t) => t.n));
+    this.trimmed = new Uint8Array(targets.map((t) => (t.trimmed ? 1 : 0)));
+    this.k = evaluations.map((e) => e.k);
+    this.scores = this.base.slice();
+    this.scenario = runner.newScenario();
   }
 
-  // Only the evaluations that feed a composite move anything; resampling the others would be wasted.
-  const used = new Set<number>();
-  for (const unit of units) {
-    if (unit.enterpriseSlot >= 0) used.add(targets[unit.enterpriseSlot].evaluation.index);
-    if (unit.districtSlot >= 0) used.add(targets[unit.districtSlot].evaluation.index);
-  }
-  const resampled = new Int32Array(
-    evaluations.filter((e) => used.has(e.index)).flatMap((e) => e.targets.filter((t) => t.n >= 1 && t.score !== null).map((t) => t.slot)),
-  );
-  const base = new Float64Array(targets.map((t) => t.score ?? NaN));
-  const fullMean = new Float64Array(targets.map((t) => (t.n > 0 ? sum(pool.subarray(t.offset, t.offset + t.n)) / t.n : 0)));
-  const offset = new Int32Array(targets.map((t) => t.offset));
-  const n = new Int32Array(targets.map((t) => t.n));
-  const trimmed = new Uint8Array(targets.map((t) => (t.trimmed ? 1 : 0)));
-  const k = evaluations.map((e) => e.k);
-  const scores = base.slice();
-  const scenario = runner.newScenario();
-  const state = seededState(seed);
-
-  for (let b = 0; b < resamples; b++) {
-    for (let r = 0; r < resampled.length; r++) {
-      const slot = resampled[r];
-      scores[slot] = trimmed[slot]
-        ? trimmedMeanOfDraws(pool, offset[slot], n[slot], state)
-        : base[slot] + sumOfDraws(pool, offset[slot], n[slot], state) / n[slot] - fullMean[slot];
+  /** Draws one block's resamples from the stream of `streamSeed` and adds them to `tallies`. */
+  tally(streamSeed: string, resamples: number, tallies: BootstrapTallies): void {
+    // Nothing to rank: nothing to draw.
+    if (this.eligible.length === 0) return;
+    const { resampled, base, fullMean, offset, n, trimmed, scores, scenario, eligible } = this;
+    const { pool } = this.model;
+    const start = this.histograms.start;
+    const state = seededState(streamSeed);
+    for (let b = 0; b < resamples; b++) {
+      for (let r = 0; r < resampled.length; r++) {
+        const slot = resampled[r];
+        scores[slot] = trimmed[slot]
+          ? trimmedMeanOfDraws(pool, offset[slot], n[slot], state)
+          : base[slot] + sumOfDraws(pool, offset[slot], n[slot], state) / n[slot] - fullMean[slot];
+      }
+      this.runner.run(scores, this.k, scenario);
+      for (const unit of eligible) {
+        tallies.counts[start[unit] + scenario.rank[unit]]++;
+        tallies.inQuota[unit] += scenario.inQuota[unit];
+      }
     }
-    runner.run(scores, k, scenario);
-    for (const unit of eligible) {
-      counts[histogramStart[unit] + scenario.rank[unit]]++;
-      inQuota[unit] += scenario.inQuota[unit];
-    }
-    const done = b + 1;
-    if (done % PROGRESS_EVERY === 0 || done === resamples) options.onProgress?.(done, resamples);
   }
-  return { resamples, counts, histogramStart, inQuota };
 }
 
 // ---------------------------------------------------------------- sensitivity
