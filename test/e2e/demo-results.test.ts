@@ -21,7 +21,7 @@ beforeAll(async () => {
   api = await TestApp.start();
   if (!existsSync(path.join(api.config.clientDist, 'index.html'))) throw new Error('the client is not built: run the tests with `npm test`');
   const admin = await api.loginAsAdmin();
-  campaignId = (await api.app.get(DemoService).seed()).campaignId;
+  campaignId = (await api.app.get(DemoService).seed({ waitForResults: true })).campaignId;
   await resultsComputed(api, campaignId, admin);
   results = (await api.request('GET', `/api/campaigns/${campaignId}/results`, { token: admin })).body;
   browser = await launchBrowser();

@@ -37,7 +37,7 @@ const submitted = (kind: string) => ballots.filter((b) => b.kind === kind && b.s
 beforeAll(async () => {
   api = await TestApp.start();
   db = api.app.get(DataSource);
-  summary = await api.app.get(DemoService).seed();
+  summary = await api.app.get(DemoService).seed({ waitForResults: true });
   campaignId = summary.campaignId;
   ballots = await db.query(
     `SELECT r.id, e.kind, r.evaluation_id, r.questionnaire_version_id, r.status, r.data, r.receipt, r.started_at, r.submitted_at
@@ -277,7 +277,7 @@ describe('seeding again and using the demo', () => {
                               (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM case_events)::int AS events,
                               (SELECT count(*) FROM invitations)::int AS invitations, (SELECT count(*) FROM campaigns)::int AS campaigns`))[0];
     const before = await counts();
-    const again = await api.app.get(DemoService).seed();
+    const again = await api.app.get(DemoService).seed({ waitForResults: true });
     expect(again.campaignId).toBe(campaignId);
     expect(again.answers).toBeNull();
     expect(await counts()).toEqual(before);

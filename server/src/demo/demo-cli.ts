@@ -4,7 +4,7 @@ import { DemoService } from './demo.service.js';
 
 /** `npm run demo`: loads the demo city and its campaign into the configured database, on purpose. */
 withApp(async (app, database) => {
-  const summary = await app.get(DemoService).seed();
+  const summary = await app.get(DemoService).seed({ waitForResults: true });
   console.log(
     `Demo data in ${database === 'embedded' ? 'the embedded database' : 'DATABASE_URL'}: ` +
       `${summary.departments} departments, ${summary.districts} districts, ${summary.enterprises} enterprises, ` +

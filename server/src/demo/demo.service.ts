@@ -38,7 +38,8 @@ export class DemoService {
     private readonly results: ResultsService,
   ) {}
 
-  async seed(): Promise<DemoSummary> {
+  /** `waitForResults`: return once the results are computed (a command that exits next must). */
+  async seed({ waitForResults = false }: { waitForResults?: boolean } = {}): Promise<DemoSummary> {
     const city = demoDirectory();
     await this.dataSource.transaction(async (manager) => {
       await this.directory.upsert(manager, 'departments', city.departments.map((d) => ({ ...d })), false);
@@ -74,7 +75,7 @@ export class DemoService {
     await this.seedAssessments(campaignId);
     // Results ready to look at a few seconds after the first start; later starts keep them.
     const [snapshot] = await this.dataSource.query('SELECT 1 FROM result_snapshots WHERE campaign_id = $1', [campaignId]);
-    if (!snapshot) await this.results.startComputation(campaignId);
+    if (!snapshot) await this.results.startComputation(campaignId, { wait: waitForResults });
     return { departments: city.departments.length, districts: city.districts.length, enterprises: city.enterprises.length, campaignId, invitations: total, answers };
   }
 

@@ -40,7 +40,7 @@ const AWARD_OF: Record<UnitType, AwardKind> = { department: 'service-unit', dist
 /** A per-criterion breakdown is shown only where at least this many ballots back it. */
 const BREAKDOWN_MIN_BALLOTS = 5;
 /** A computation that has not finished in this long is taken to have died with its process. */
-const STALE_MINUTES = 15;
+const STALE_MINUTES = 5;
 /** Ballots per query when writing the ratings CSV. */
 const CSV_BATCH = 500;
 
@@ -61,8 +61,11 @@ export class ResultsService {
     events.onClosed((campaignId) => void this.startComputation(campaignId).catch((error: unknown) => this.logger.error({ err: error, campaignId }, 'computing results at close failed')));
   }
 
-  /** Starts computing unless a computation is already under way; returns its progress. */
-  async startComputation(campaignId: string): Promise<ComputationDto> {
+  /**
+   * Starts computing unless a computation is already under way; returns its progress, or with
+   * `wait` the finished computation (for a command that exits when it is done).
+   */
+  async startComputation(campaignId: string, { wait = false }: { wait?: boolean } = {}): Promise<ComputationDto> {
     const campaign = await this.campaign(campaignId);
     if (campaign.status === 'published') throw new AppError(ErrorCode.ResultsFrozen);
     if (campaign.status === 'draft') throw new AppError(ErrorCode.ResultsNotAvailable);
@@ -74,7 +77,9 @@ export class ResultsService {
       [campaignId, STALE_MINUTES],
     );
     if (claimed.length > 0) {
-      void this.run(campaignId).catch((error: unknown) => this.logger.error({ err: error, campaignId }, 'computing results failed'));
+      const running = this.run(campaignId);
+      if (wait) await running;
+      else void running.catch((error: unknown) => this.logger.error({ err: error, campaignId }, 'computing results failed'));
     }
     return this.computation(campaignId);
   }
