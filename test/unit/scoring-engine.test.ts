@@ -467,6 +467,8 @@ describe('the department composite', () => {
     expect(d08.eligible).toBe(false);
     expect(d08.components.enterprises).toBeNull();
     expect(d08.rank).toBeNull();
+    // No composite from its inspection alone: it would read as a score the unit does not have.
+    expect(d08.composite).toBeNull();
   });
 
   it('ranks the eligible ones: D01 79, D03 76, D02 74.29, D04 74; quota max(1, round(0.2 × 4)) = 1, none ≥ 85', () => {

@@ -511,7 +511,9 @@ function setUpComposite(unit: Unit, targets: readonly Target[], input: ScoringIn
   };
   const keys = ['enterprises', 'districts', 'inspection', 'objective'] as const;
   const weightSum = keys.reduce((total, key) => total + (present[key] ? configured[key] : 0), 0);
-  unit.hasComposite = weightSum > 0;
+  // The enterprises' rating is the heart of both awards: without it a composite from the other
+  // parts alone (inspection at 100 %, say) would read as a score it is not.
+  unit.hasComposite = weightSum > 0 && present.enterprises;
   for (const key of keys) unit.weights[key] = unit.hasComposite && present[key] ? configured[key] / weightSum : 0;
   unit.eligible = unit.enterpriseSlot >= 0 && gatePassed && unit.vetoReason === null && unit.hasComposite;
 }
