@@ -146,7 +146,10 @@ it('voids a ballot with a reason, and confirms only after the results are comput
 it('shows a department user its own unit only, and lets it change nothing', async () => {
   const own = await results(department);
   expect(own.composite.map((c: { code: string }) => c.code)).toEqual(['D02']);
-  expect(own.awards.map((a: { code: string }) => a.code)).toEqual(['D02']);
+  // Before publication a unit does not learn whether it is proposed or awarded.
+  expect(own.awards).toEqual([]);
+  expect(own.composite[0]).toMatchObject({ inQuota: false, pInQuota: null });
+  for (const evaluation of own.evaluations) for (const target of evaluation.targets) expect(target).toMatchObject({ awarded: false, pInQuota: null });
   for (const evaluation of own.evaluations) {
     for (const target of evaluation.targets) expect(target.code).toBe('D02');
   }
@@ -165,6 +168,9 @@ it('publishes, then freezes the results and shows the awards to everyone', async
   expect([again.status, again.body.code]).toEqual([409, 'RESULTS_FROZEN']);
   const late = await override('D01', { awarded: false, reason: '发布后再改' });
   expect([late.status, late.body.code]).toEqual([409, 'RESULTS_FROZEN']);
+
+  // Published: the unit sees its award like everyone.
+  expect((await results(department)).awards.map((a: { code: string; awarded: boolean }) => [a.code, a.awarded])).toEqual([['D02', true]]);
 
   const page = await api.request('GET', `/api/public/results/${slug}`);
   expect(page.status).toBe(200);

@@ -285,13 +285,17 @@ export class ResultsService {
     const voided = await this.voidedAmong(body.dataQuality.map((f) => f.responseId));
     const own = await this.ownUnit(principal);
     const visible = (unitType: UnitType, code: string) => !own || (own.unitType === unitType && own.code === code);
+    // A unit learns whether it is awarded when everyone does: on publication.
+    const awardsHidden = own !== null && campaign.status !== 'published';
+    const withoutAwards = <T extends { awarded?: boolean; inQuota?: boolean; pInQuota: number | null }>(row: T): T =>
+      awardsHidden ? { ...row, pInQuota: null, ...('awarded' in row ? { awarded: false } : {}), ...('inQuota' in row ? { inQuota: false } : {}) } : row;
     return {
       campaignId, campaignTitle: campaign.title, year: campaign.year, campaignStatus: campaign.status, configHash: snapshot.config_hash, computedAt: snapshot.computed_at.toISOString(),
       config: body.config as unknown as Record<string, unknown>,
-      evaluations: body.evaluations.map((e) => ({ ...e, targets: e.targets.filter((t) => visible(e.targetGroup, t.code)).map(withBreakdownRule) })),
-      composite: body.composite.filter((c) => visible(c.unitType, c.code)),
+      evaluations: body.evaluations.map((e) => ({ ...e, targets: e.targets.filter((t) => visible(e.targetGroup, t.code)).map((t) => withoutAwards(withBreakdownRule(t))) })),
+      composite: body.composite.filter((c) => visible(c.unitType, c.code)).map(withoutAwards),
       categories: body.categories,
-      awards: own ? awards.filter((a) => visible(a.unitType, a.code)) : awards,
+      awards: awardsHidden ? [] : own ? awards.filter((a) => visible(a.unitType, a.code) && a.awarded) : awards,
       awardsConfirmedAt: iso(snapshot.awards_confirmed_at),
       dataQuality: own ? [] : body.dataQuality.map((f) => ({ ...f, voided: voided.has(f.responseId) })),
       previousCampaign: body.previousCampaign,
