@@ -40,6 +40,7 @@ export const router = createBrowserRouter([
           { path: 'users', lazy: () => import('./admin/pages/UsersPage') },
           { path: 'audit', lazy: () => import('./admin/pages/AuditPage') },
           { path: 'my-cases', lazy: () => import('./admin/cases/MyCasesPage') },
+          { path: 'my-results', lazy: () => import('./admin/results/MyResultsPage') },
           { path: 'settings/calendar', lazy: () => import('./admin/cases/WorkingDayCalendarPage') },
           { path: 'settings/case-categories', lazy: () => import('./admin/cases/CaseCategoriesPage') },
           { path: '*', lazy: () => import('./admin/pages/ConsoleNotFoundPage') },

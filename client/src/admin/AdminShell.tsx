@@ -1,4 +1,5 @@
 import {
+  BarChartOutlined,
   CalendarOutlined,
   CarryOutOutlined,
   FieldTimeOutlined,
@@ -152,9 +153,12 @@ function NavigationMenu({ onNavigate }: { onNavigate?: () => void }) {
           { key: `${CONSOLE_HOME}/settings/case-categories`, icon: <TagsOutlined />, label: t('nav.caseCategories') },
         ]
       : []),
-    // Department and district users work on the cases assigned to them.
+    // Department and district users work on the cases assigned to them and see their own results.
     ...(user.role === 'department' || user.role === 'district'
-      ? [{ key: `${CONSOLE_HOME}/my-cases`, icon: <CarryOutOutlined />, label: t('nav.myCases') }]
+      ? [
+          { key: `${CONSOLE_HOME}/my-cases`, icon: <CarryOutOutlined />, label: t('nav.myCases') },
+          { key: `${CONSOLE_HOME}/my-results`, icon: <BarChartOutlined />, label: t('nav.myResults') },
+        ]
       : []),
   ];
   const path = pathname.replace(/\/+$/, '') || CONSOLE_HOME;

@@ -7,12 +7,13 @@ import { PageHeader } from '../PageHeader';
 import { isOfficeStaff } from '../roles';
 import { CONSOLE_HOME, useCurrentUser } from '../session';
 import { useConsoleTranslation } from '../useConsoleTranslation';
-import { AwardBadge, FlagTags } from './ranking/FlagTags';
-import { formatChange, formatRange, formatRank, formatRate, formatRateWithInterval, formatScore } from './ranking/rankingFormat';
+import { AwardBadge, FlagList } from './ranking/FlagTags';
+import { formatChange, formatRank, formatRate, formatRateWithInterval, formatScore } from './ranking/rankingFormat';
 import './ranking/ranking.css';
 import { targetPath } from './ranking/TargetRankingTables';
-import { answerCodesOf, answerLabel, criterionLabel, flagExplanation, flagLabel } from './resultLabels';
-import { orderedEvaluations, useResults, type CompositeResultDto, type EvaluationResultDto, type ResultsDto, type TargetResultDto } from './useResults';
+import { UnitComposite } from './ranking/UnitComposite';
+import { answerCodesOf, answerLabel, criterionLabel } from './resultLabels';
+import { orderedEvaluations, useResults, type EvaluationResultDto, type ResultsDto, type TargetResultDto } from './useResults';
 
 // chart.js comes with the charts alone: the figures show without waiting for it.
 const TargetCharts = lazy(() => import('./charts/TargetCharts').then((module) => ({ default: module.TargetCharts })));
@@ -156,20 +157,6 @@ function TargetFigures({ results, target }: { results: ResultsDto; target: Targe
   return <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} items={items} />;
 }
 
-/** Each flag, and what it means in words. */
-function FlagList({ flags }: { flags: readonly string[] }) {
-  return (
-    <ul className="results-flag-list">
-      {flags.map((flag) => (
-        <li key={flag}>
-          <FlagTags flags={[flag]} />
-          <Typography.Text className="results-flag-list__text">{flagExplanation(flag) ?? flagLabel(flag)}</Typography.Text>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 interface CriterionRow {
   criterion: string;
   mean: number | null;
@@ -192,28 +179,6 @@ function CriteriaTable({ target, criteria }: { target: TargetResultDto; criteria
     })),
   ];
   return <Table<CriterionRow> rowKey="criterion" size="small" columns={columns} dataSource={rows} pagination={false} scroll={{ x: 'max-content' }} className="results-table results-criteria-table" />;
-}
-
-function UnitComposite({ unit }: { unit: CompositeResultDto }) {
-  const { t } = useConsoleTranslation();
-  const items: DescriptionsProps['items'] = [
-    { key: 'composite', label: t('results.columns.composite'), children: formatScore(unit.composite) },
-    { key: 'rank', label: t('results.columns.rank'), children: formatRank(unit.rank, unit.rankInterval) },
-    { key: 'pInQuota', label: t('results.columns.pInQuota'), children: formatRate(unit.pInQuota) },
-    { key: 'sensitivity', label: t('results.columns.sensitivity'), children: formatRange(unit.sensitivity.rankRange) },
-    { key: 'deduction', label: t('results.columns.deduction'), children: unit.deduction > 0 ? `−${unit.deduction}` : '0' },
-    {
-      key: 'eligible',
-      label: t('results.columns.eligible'),
-      children: unit.vetoReason !== null ? `${t('results.composite.vetoed')}: ${unit.vetoReason}` : t(unit.eligible ? 'results.composite.eligible' : 'results.composite.notEligible'),
-    },
-  ];
-  return (
-    <>
-      <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} items={items} />
-      {unit.flags.length > 0 && <FlagList flags={unit.flags} />}
-    </>
-  );
 }
 
 /** The same unit in the campaign's other evaluations, e.g. a department as the districts rated it. */

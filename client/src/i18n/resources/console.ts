@@ -1,5 +1,6 @@
 import { assessmentsEn, assessmentsZh } from '../../admin/results/assessmentsTexts';
 import { awardsEn, awardsZh } from '../../admin/results/awardsTexts';
+import { myResultsEn, myResultsZh } from '../../admin/results/myResultsTexts';
 import { resultsEn, resultsZh } from '../../admin/results/resultsTexts';
 
 /** Strings for the management console (/login and /admin). */
@@ -18,6 +19,7 @@ export const consoleZh = {
     import: '导入名录',
     campaigns: '评议活动',
     myCases: '我的案件',
+    myResults: '我的结果',
     calendar: '工作日历',
     caseCategories: '案件类别',
   },
@@ -754,6 +756,7 @@ export const consoleZh = {
   assessments: assessmentsZh,
   awards: awardsZh,
   results: resultsZh,
+  myResults: myResultsZh,
   forbidden: {
     title: '无权访问',
     description: '此页面仅限管理员（评议部）使用。',
@@ -784,6 +787,7 @@ export const consoleEn: typeof consoleZh = {
     import: 'Import lists',
     campaigns: 'Campaigns',
     myCases: 'My cases',
+    myResults: 'My results',
     calendar: 'Working-day calendar',
     caseCategories: 'Case categories',
   },
@@ -1520,6 +1524,7 @@ export const consoleEn: typeof consoleZh = {
   assessments: assessmentsEn,
   awards: awardsEn,
   results: resultsEn,
+  myResults: myResultsEn,
   forbidden: {
     title: 'Access denied',
     description: 'Only administrators of the Evaluation Office can use this page.',

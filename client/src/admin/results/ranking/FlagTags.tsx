@@ -1,5 +1,5 @@
 import { TrophyOutlined } from '@ant-design/icons';
-import { Tag, Tooltip } from 'antd';
+import { Tag, Tooltip, Typography } from 'antd';
 import { useConsoleTranslation } from '../../useConsoleTranslation';
 import { flagExplanation, flagLabel, flagTone } from '../resultLabels';
 
@@ -26,5 +26,19 @@ export function AwardBadge({ label }: { label?: string }) {
     <Tag icon={<TrophyOutlined />} color="gold" className="results-award">
       {label ?? t('results.awarded')}
     </Tag>
+  );
+}
+
+/** Each flag, and what it means in words. */
+export function FlagList({ flags }: { flags: readonly string[] }) {
+  return (
+    <ul className="results-flag-list">
+      {flags.map((flag) => (
+        <li key={flag}>
+          <FlagTags flags={[flag]} />
+          <Typography.Text className="results-flag-list__text">{flagExplanation(flag) ?? flagLabel(flag)}</Typography.Text>
+        </li>
+      ))}
+    </ul>
   );
 }
