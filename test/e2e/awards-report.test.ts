@@ -102,7 +102,9 @@ it('overrides an award with a reason, confirms the awards and publishes', async 
 
   await page.getByRole('button', { name: '确认获奖名单' }).click();
   await page.locator('.ant-modal-confirm').getByRole('button', { name: '确认获奖名单' }).click();
-  await page.locator('.awards-confirmed').waitFor();
+  // Confirmed, or refused with the server's reason, which then is the failure to read.
+  await page.locator('.awards-confirmed, .awards-refusal').first().waitFor({ timeout: 60_000 });
+  await expect(page.locator('.awards-refusal').count().then(async (n) => (n ? page.locator('.awards-refusal').textContent() : null))).resolves.toBeNull();
   await page.getByText(/^已于 .+ 确认$/).waitFor();
 
   const publish = page.getByRole('button', { name: '发布结果' });

@@ -98,7 +98,12 @@ export class ResultsService {
       const config = resolveScoringConfig(campaign.scoring_config);
       const cutoff = campaign.closed_at ?? new Date();
       const figures = await this.cases.figures(campaignId, { to: beijingDate(cutoff) }, null);
-      const loaded = await this.dataSource.transaction('REPEATABLE READ', (manager) => loadScoringInputs(manager, campaignId, config, figures));
+      // The results are as of the moment the ballots were read: a ballot voided while the engine
+      // runs must still make them outdated.
+      const { loaded, readAt } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+        const [{ now }]: { now: Date }[] = await manager.query('SELECT now()');
+        return { loaded: await loadScoringInputs(manager, campaignId, config, figures), readAt: now };
+      });
       const hash = configHash(config);
       loaded.input.seed = `${campaignId}:${hash}`;
       const loadedAt = performance.now();
@@ -116,11 +121,11 @@ export class ResultsService {
         if (locked.status === 'published') throw new AppError(ErrorCode.ResultsFrozen);
         // The same results again keep the office's confirmation; different ones need it anew.
         await manager.query(
-          `INSERT INTO result_snapshots (campaign_id, config_hash, body_hash, computed_at, body) VALUES ($1, $2, $3, now(), $4::jsonb)
+          `INSERT INTO result_snapshots (campaign_id, config_hash, body_hash, computed_at, body) VALUES ($1, $2, $3, $5, $4::jsonb)
            ON CONFLICT (campaign_id) DO UPDATE SET config_hash = EXCLUDED.config_hash, body_hash = EXCLUDED.body_hash, computed_at = EXCLUDED.computed_at, body = EXCLUDED.body,
              awards_confirmed_at = CASE WHEN result_snapshots.body_hash = EXCLUDED.body_hash THEN result_snapshots.awards_confirmed_at END,
              awards_confirmed_by = CASE WHEN result_snapshots.body_hash = EXCLUDED.body_hash THEN result_snapshots.awards_confirmed_by END`,
-          [campaignId, hash, sha256(text), text],
+          [campaignId, hash, sha256(text), text, readAt],
         );
         await manager.query(`UPDATE result_computations SET status = 'done', phase = 'done', finished_at = now() WHERE campaign_id = $1`, [campaignId]);
       });
