@@ -5,7 +5,7 @@ import { canonicalJson, defaultScoringConfig, type ScoringConfig } from '../../s
 import { bootstrapBlocks, configHash, PreparedScoring, resamplesIn, score, type BootstrapTallies } from '../../server/src/scoring/scoring-engine.js';
 import type { RatingTargetInput, ScoringInput } from '../../server/src/scoring/scoring-types.js';
 import { drawIndex, nextUint32, seededState, sumOfDraws, trimmedMeanOfDraws } from '../../server/src/scoring/seeded-random.js';
-import { percentileOfCounts, shrink, shrinkageConstant, trimmedMean, wilsonInterval } from '../../server/src/scoring/statistics.js';
+import { percentileOfCounts, percentileOfSorted, shrink, shrinkageConstant, trimmedMean, wilsonInterval } from '../../server/src/scoring/statistics.js';
 
 describe('Wilson interval', () => {
   it('matches the textbook values for 8 of 10', () => {
@@ -110,6 +110,18 @@ describe('small statistics', () => {
     expect(percentileOfCounts([0, 101, 1899], 2000, (1 - 0.9) / 2)).toBe(1);
     expect(percentileOfCounts([0, 99, 1901], 2000, (1 - 0.9) / 2)).toBe(2);
   });
+
+  it('takes the same nearest-rank percentiles from a sorted sample', () => {
+    const sample = [...Array<number>(5).fill(1), ...Array<number>(10).fill(2), ...Array<number>(5).fill(3)];
+    expect(percentileOfSorted(sample, 0.05)).toBe(1);
+    expect(percentileOfSorted(sample, 0.25)).toBe(1);
+    expect(percentileOfSorted(sample, 0.26)).toBe(2);
+    expect(percentileOfSorted(sample, 0.95)).toBe(3);
+    expect(percentileOfSorted(sample, 1)).toBe(3);
+    const values = Float64Array.from({ length: 2000 }, (_, i) => i / 10);
+    expect(percentileOfSorted(values, (1 - 0.9) / 2)).toBe(9.9);
+    expect(percentileOfSorted(values, 1 - (1 - 0.9) / 2)).toBe(189.9);
+  });
 });
 
 describe('competition ranking', () => {
@@ -168,8 +180,11 @@ describe('configuration hash', () => {
 });
 
 describe('the engine as a whole', () => {
-  /** Departments D01…D08 in one category, rated by 40 enterprises and 6 districts, with spread scores. */
-  function input(seed: string): ScoringInput {
+  /**
+   * Departments D01…D08 in one category, rated by 40 enterprises (or as many as `ballots` says)
+   * and 6 districts, with spread scores.
+   */
+  function input(seed: string, ballots: Record<string, number> = {}): ScoringInput {
     const config = defaultScoringConfig();
     config.uncertainty.resamples = 200;
     const codes = Array.from({ length: 8 }, (_, i) => `D0${i + 1}`);
@@ -190,7 +205,16 @@ describe('the engine as a whole', () => {
       districts: [],
       evaluations: [
         { evaluationId: 'e2', kind: 'district-rates-departments', raterGroup: 'district', targetGroup: 'department', criteria: ['q1'], ballots: 6, raters: 6, targets: codes.map((c, i) => target(c, i, 6)) },
-        { evaluationId: 'e1', kind: 'enterprise-rates-departments', raterGroup: 'enterprise', targetGroup: 'department', criteria: ['q1'], ballots: 40, raters: 40, targets: codes.map((c, i) => target(c, i, 40)) },
+        {
+          evaluationId: 'e1',
+          kind: 'enterprise-rates-departments',
+          raterGroup: 'enterprise',
+          targetGroup: 'department',
+          criteria: ['q1'],
+          ballots: Math.max(40, ...Object.values(ballots)),
+          raters: Math.max(40, ...Object.values(ballots)),
+          targets: codes.map((c, i) => target(c, i, ballots[c] ?? 40)),
+        },
       ],
       office: {
         inspection: Object.fromEntries(codes.map((c, i) => [c, 80 + i])),
@@ -238,6 +262,46 @@ describe('the engine as a whole', () => {
     expect(output.categories).toEqual([{ unitType: 'department', category: '综合管理类', eligible: 8, quota: 2 }]);
   });
 
+  describe('the interval of S*', () => {
+    const enterpriseRows = (output: ReturnType<typeof score>) => output.evaluations.find((e) => e.kind === 'enterprise-rates-departments')!.targets;
+    const width = (interval: [number, number] | null) => interval![1] - interval![0];
+
+    it('holds S* for a target with many ballots, and is wider for a target with few', () => {
+      // D01 and D03 answer alike (60% at 100, the rest at 60); D01 has 400 ballots, D03 12.
+      const output = score(input('campaign-1', { D01: 400, D03: 12 }));
+      const rows = enterpriseRows(output);
+      const many = rows.find((t) => t.code === 'D01')!;
+      const few = rows.find((t) => t.code === 'D03')!;
+      const [low, high] = many.shrunkScoreInterval!;
+      expect(low).toBeLessThanOrEqual(many.shrunkScore!);
+      expect(high).toBeGreaterThanOrEqual(many.shrunkScore!);
+      expect(low).toBeLessThan(high);
+      expect(width(few.shrunkScoreInterval)).toBeGreaterThan(1.5 * width(many.shrunkScoreInterval));
+      // Every target with a score in a resampled evaluation has one, inside 0–100; the district rows too.
+      for (const evaluation of output.evaluations) {
+        for (const target of evaluation.targets) {
+          const [from, to] = target.shrunkScoreInterval!;
+          expect(0 <= from && from <= to && to <= 100).toBe(true);
+        }
+      }
+    });
+
+    it('is null without resamples, and for an evaluation that feeds no composite', () => {
+      const none = input('campaign-1');
+      none.config.uncertainty.resamples = 0;
+      expect(score(none).evaluations.flatMap((e) => e.targets.map((t) => t.shrunkScoreInterval))).toEqual(Array<null>(16).fill(null));
+
+      // The enterprises also rate districts nobody listed: those rows have S* but no unit, so nothing resamples them.
+      const extra = input('campaign-1');
+      const e1 = extra.evaluations.find((e) => e.evaluationId === 'e1')!;
+      extra.evaluations.push({ ...e1, evaluationId: 'e3', kind: 'enterprise-rates-districts', targetGroup: 'district', targets: e1.targets.map((t) => ({ ...t, code: `X${t.code}` })) });
+      const output = score(extra);
+      const districts = output.evaluations.find((e) => e.evaluationId === 'e3')!.targets;
+      expect(districts.every((t) => t.shrunkScore !== null && t.shrunkScoreInterval === null)).toBe(true);
+      expect(enterpriseRows(output).every((t) => t.shrunkScoreInterval !== null)).toBe(true);
+    });
+  });
+
   describe('bootstrap blocks tallied apart', () => {
     /** 230 resamples: blocks of 50, 50, 50, 50 and 30. */
     function uneven(): ScoringInput {
@@ -268,15 +332,22 @@ describe('the engine as a whole', () => {
       const oneByOne = [finisher.tally(2, 3), ...tallied([[0, 1], [4, 5], [1, 2], [3, 4]])];
       expect(JSON.stringify(finisher.finish(oneByOne))).toBe(whole);
       // And the bootstrap did move something, or the comparison would prove little.
-      const units = (JSON.parse(whole) as ReturnType<typeof score>).composite;
-      expect(units.some((unit) => unit.pInQuota !== null && unit.pInQuota > 0 && unit.pInQuota < 1)).toBe(true);
+      const output = JSON.parse(whole) as ReturnType<typeof score>;
+      expect(output.composite.some((unit) => unit.pInQuota !== null && unit.pInQuota > 0 && unit.pInQuota < 1)).toBe(true);
+      const intervals = output.evaluations.flatMap((e) => e.targets.map((t) => t.shrunkScoreInterval));
+      expect(intervals.length).toBe(16);
+      expect(intervals.every((interval) => interval !== null && interval[0] < interval[1])).toBe(true);
     });
 
     it('draws each block from its own stream: the same block tallies the same anywhere, another block differently', () => {
       const [first, again, second] = tallied([[1, 2], [1, 2], [2, 3]]);
       expect(Array.from(again.counts)).toEqual(Array.from(first.counts));
       expect(Array.from(again.inQuota)).toEqual(Array.from(first.inQuota));
+      expect(Array.from(again.shrunk)).toEqual(Array.from(first.shrunk));
       expect(Array.from(second.counts)).not.toEqual(Array.from(first.counts));
+      expect(Array.from(second.shrunk)).not.toEqual(Array.from(first.shrunk));
+      // 50 resamples of the 16 targets' S*, and no more: no ballot is kept.
+      expect(first.shrunk.length).toBe(50 * 16);
     });
 
     it('refuses tallies that miss or repeat a block', () => {
@@ -284,6 +355,8 @@ describe('the engine as a whole', () => {
       expect(() => scoring.finish(tallied([[0, 4]]))).toThrow('the tallies miss blocks from 4 on');
       expect(() => scoring.finish(tallied([[0, 3], [2, 5]]))).toThrow('the tallies miss or repeat blocks from 3 on');
       expect(() => scoring.tally(4, 6)).toThrow('no blocks 4…5 in 5');
+      const [short] = tallied([[0, 5]]);
+      expect(() => scoring.finish([{ ...short, shrunk: short.shrunk.subarray(16) }])).toThrow('the tallies come from another input');
     });
 
     it('reports progress after every block, the shorter last one too', () => {

@@ -9,10 +9,11 @@
  * S*, composites, ranks and quota membership through the same code, so the three agree.
  *
  * The bootstrap comes in blocks of BOOTSTRAP_BLOCK resamples, each drawn from its own stream
- * seeded by the input's seed and the block's index, and counts ranks and quota membership,
- * which add up. So `score` may tally every block itself, or the blocks may be tallied in
- * several threads (each with a `PreparedScoring` of the same input) and the summed tallies
- * finish the scoring: the output is the same either way.
+ * seeded by the input's seed and the block's index. A block counts ranks and quota membership,
+ * which add up, and keeps each resample's S* of the resampled targets, which line up block
+ * after block. So `score` may tally every block itself, or the blocks may be tallied in
+ * several threads (each with a `PreparedScoring` of the same input) and the tallies of all
+ * blocks finish the scoring: the output is the same either way.
  */
 import { createHash } from 'node:crypto';
 
@@ -33,7 +34,7 @@ import {
   type UnitType,
 } from './scoring-types.js';
 import { seededState, sumOfDraws, trimmedMeanOfDraws } from './seeded-random.js';
-import { percentileOfCounts, shrink, shrinkageConstant, sum, trimmedMean, wilsonInterval } from './statistics.js';
+import { percentileOfCounts, percentileOfSorted, shrink, shrinkageConstant, sum, trimmedMean, wilsonInterval } from './statistics.js';
 
 export interface ScoreOptions {
   /** Called after each block of the bootstrap with the resamples done so far and in all. */
@@ -167,6 +168,11 @@ export interface BootstrapTallies {
   counts: Int32Array<ArrayBuffer>;
   /** By unit, how often it was within the quota. */
   inQuota: Int32Array<ArrayBuffer>;
+  /**
+   * S* of the targets whose evaluation is resampled (the model's interval slots), resample after
+   * resample: shrunk[r × slots + j] is slot j's S* in the r-th resample of these blocks.
+   */
+  shrunk: Float64Array<ArrayBuffer>;
 }
 
 /**
@@ -179,6 +185,8 @@ export class PreparedScoring {
   private readonly model: Model;
   private readonly runner: ScenarioRunner;
   private readonly histograms: Histograms;
+  /** The slots whose resampled S* the tallies keep, for their intervals. */
+  private readonly intervalSlots: Int32Array;
   private sampler: BlockSampler | null = null;
 
   constructor(input: ScoringInput) {
@@ -187,6 +195,7 @@ export class PreparedScoring {
     this.model = buildModel(input);
     this.runner = new ScenarioRunner(this.model);
     this.histograms = histograms(this.model);
+    this.intervalSlots = new Int32Array(resampledEvaluations(this.model).flatMap((e) => e.targets.filter((t) => t.score !== null).map((t) => t.slot)));
     this.blocks = bootstrapBlocks(input.config);
   }
 
@@ -194,29 +203,46 @@ export class PreparedScoring {
   tally(from: number, to: number, onBlock?: (resamples: number) => void): BootstrapTallies {
     if (!(Number.isInteger(from) && Number.isInteger(to) && 0 <= from && from <= to && to <= this.blocks)) throw new Error(`no blocks ${from}…${to - 1} in ${this.blocks}`);
     const tallies = this.newTallies(from, to);
-    this.sampler ??= new BlockSampler(this.model, this.runner, this.histograms);
+    this.sampler ??= new BlockSampler(this.model, this.runner, this.histograms, this.intervalSlots);
+    let row = 0;
     for (let block = from; block < to; block++) {
       const resamples = resamplesIn(this.model.config, block, block + 1);
-      this.sampler.tally(`${this.seed}:${block}`, resamples, tallies);
+      this.sampler.tally(`${this.seed}:${block}`, resamples, tallies, row);
+      row += resamples;
       onBlock?.(resamples);
     }
     return tallies;
   }
 
   private newTallies(from: number, to: number): BootstrapTallies {
-    return { from, to, counts: new Int32Array(this.histograms.length), inQuota: new Int32Array(this.model.units.length) };
+    return {
+      from,
+      to,
+      counts: new Int32Array(this.histograms.length),
+      inQuota: new Int32Array(this.model.units.length),
+      shrunk: new Float64Array(resamplesIn(this.model.config, from, to) * this.intervalSlots.length),
+    };
   }
 
   /** The output, from the tallies of every block, however the blocks were grouped. */
   finish(tallies: readonly BootstrapTallies[]): ScoringOutput {
     const { model, runner } = this;
     const total = this.newTallies(0, this.blocks);
+    const slots = this.intervalSlots.length;
     let next = 0;
     for (const part of [...tallies].sort((a, b) => a.from - b.from || a.to - b.to)) {
       if (part.from !== next || part.to < part.from) throw new Error(`the tallies miss or repeat blocks from ${next} on`);
-      if (part.counts.length !== total.counts.length || part.inQuota.length !== total.inQuota.length) throw new Error('the tallies come from another input');
+      if (
+        part.counts.length !== total.counts.length ||
+        part.inQuota.length !== total.inQuota.length ||
+        part.shrunk.length !== resamplesIn(model.config, part.from, part.to) * slots
+      ) {
+        throw new Error('the tallies come from another input');
+      }
       for (let i = 0; i < total.counts.length; i++) total.counts[i] += part.counts[i];
       for (let i = 0; i < total.inQuota.length; i++) total.inQuota[i] += part.inQuota[i];
+      // In block order, so resample r is the same row however the blocks were split.
+      total.shrunk.set(part.shrunk, resamplesIn(model.config, 0, part.from) * slots);
       next = part.to;
     }
     if (next !== this.blocks) throw new Error(`the tallies miss blocks from ${next} on`);
@@ -229,9 +255,10 @@ export class PreparedScoring {
     const uncertainty: Uncertainty = { resamples: resamplesIn(model.config, 0, this.blocks), counts: total.counts, inQuota: total.inQuota, histogramStart: this.histograms.start };
     const sensitivity = sensitivityRanks(model, runner);
     const composite = model.units.map((unit) => compositeResult(model, unit, point, uncertainty, sensitivity));
+    const shrunkIntervals = shrunkScoreIntervals(model, this.intervalSlots, total.shrunk, uncertainty.resamples);
     return {
       configHash: configHash(model.config),
-      evaluations: model.evaluations.map((evaluation) => evaluationResult(evaluation, point, composite)),
+      evaluations: model.evaluations.map((evaluation) => evaluationResult(evaluation, point, composite, shrunkIntervals)),
       composite,
       categories: model.categories.map(
         (category): CategoryResult => ({ unitType: category.unitType, category: category.category, eligible: category.eligible.length, quota: category.quota }),
@@ -671,18 +698,11 @@ class BlockSampler {
     private readonly model: Model,
     private readonly runner: ScenarioRunner,
     private readonly histograms: Histograms,
+    private readonly intervalSlots: Int32Array,
   ) {
-    const { units, categories, targets, evaluations, pool } = model;
+    const { categories, targets, evaluations, pool } = model;
     this.eligible = categories.flatMap((category) => category.eligible);
-    // Only the evaluations that feed a composite move anything; resampling the others would be wasted.
-    const used = new Set<number>();
-    for (const unit of units) {
-      if (unit.enterpriseSlot >= 0) used.add(targets[unit.enterpriseSlot].evaluation.index);
-      if (unit.districtSlot >= 0) used.add(targets[unit.districtSlot].evaluation.index);
-    }
-    this.resampled = new Int32Array(
-      evaluations.filter((e) => used.has(e.index)).flatMap((e) => e.targets.filter((t) => t.n >= 1 && t.score !== null).map((t) => t.slot)),
-    );
+    this.resampled = new Int32Array(resampledEvaluations(model).flatMap((e) => e.targets.filter((t) => t.n >= 1 && t.score !== null).map((t) => t.slot)));
     this.base = new Float64Array(targets.map((t) => t.score ?? NaN));
     this.fullMean = new Float64Array(targets.map((t) => (t.n > 0 ? sum(pool.subarray(t.offset, t.offset + t.n)) / t.n : 0)));
     this.offset = new Int32Array(targets.map((t) => t.offset));
@@ -693,11 +713,15 @@ class BlockSampler {
     this.scenario = runner.newScenario();
   }
 
-  /** Draws one block's resamples from the stream of `streamSeed` and adds them to `tallies`. */
-  tally(streamSeed: string, resamples: number, tallies: BootstrapTallies): void {
-    // Nothing to rank: nothing to draw.
-    if (this.eligible.length === 0) return;
-    const { resampled, base, fullMean, offset, n, trimmed, scores, scenario, eligible } = this;
+  /**
+   * Draws one block's resamples from the stream of `streamSeed` and adds them to `tallies`, its
+   * S* from row `firstRow` of `tallies.shrunk` on.
+   */
+  tally(streamSeed: string, resamples: number, tallies: BootstrapTallies, firstRow: number): void {
+    const { resampled, base, fullMean, offset, n, trimmed, scores, scenario, eligible, intervalSlots } = this;
+    // Nothing to rank and no S* to keep: nothing to draw.
+    if (eligible.length === 0 && intervalSlots.length === 0) return;
+    const slots = intervalSlots.length;
     const { pool } = this.model;
     const start = this.histograms.start;
     const state = seededState(streamSeed);
@@ -713,8 +737,43 @@ class BlockSampler {
         tallies.counts[start[unit] + scenario.rank[unit]]++;
         tallies.inQuota[unit] += scenario.inQuota[unit];
       }
+      const row = (firstRow + b) * slots;
+      for (let j = 0; j < slots; j++) tallies.shrunk[row + j] = scenario.shrunk[intervalSlots[j]];
     }
   }
+}
+
+/**
+ * The evaluations the bootstrap resamples: only those that feed a composite move anything, so
+ * resampling the others would be wasted.
+ */
+function resampledEvaluations(model: Model): Evaluation[] {
+  const { units, targets, evaluations } = model;
+  const used = new Set<number>();
+  for (const unit of units) {
+    if (unit.enterpriseSlot >= 0) used.add(targets[unit.enterpriseSlot].evaluation.index);
+    if (unit.districtSlot >= 0) used.add(targets[unit.districtSlot].evaluation.index);
+  }
+  return evaluations.filter((e) => used.has(e.index));
+}
+
+/**
+ * The interval of each interval slot's resampled S* (nearest-rank percentiles, the coverage of
+ * the rank interval), by slot; null for the other slots and without resamples.
+ */
+function shrunkScoreIntervals(model: Model, intervalSlots: Int32Array, shrunk: Float64Array, resamples: number): ([number, number] | null)[] {
+  const intervals: ([number, number] | null)[] = new Array(model.targets.length).fill(null);
+  if (resamples <= 0) return intervals;
+  const tail = (1 - model.config.uncertainty.rankInterval) / 2;
+  const slots = intervalSlots.length;
+  const column = new Float64Array(resamples);
+  for (let j = 0; j < slots; j++) {
+    for (let r = 0; r < resamples; r++) column[r] = shrunk[r * slots + j];
+    // A typed array sorts numerically; sorted, the order the resamples came in no longer matters.
+    column.sort();
+    intervals[intervalSlots[j]] = [percentileOfSorted(column, tail), percentileOfSorted(column, 1 - tail)];
+  }
+  return intervals;
 }
 
 // ---------------------------------------------------------------- sensitivity
@@ -793,7 +852,7 @@ function compositeResult(model: Model, unit: Unit, point: Scenario, uncertainty:
   };
 }
 
-function evaluationResult(evaluation: Evaluation, point: Scenario, composite: readonly CompositeResult[]): EvaluationResult {
+function evaluationResult(evaluation: Evaluation, point: Scenario, composite: readonly CompositeResult[], shrunkIntervals: readonly ([number, number] | null)[]): EvaluationResult {
   const { input } = evaluation;
   return {
     evaluationId: input.evaluationId,
@@ -805,11 +864,11 @@ function evaluationResult(evaluation: Evaluation, point: Scenario, composite: re
     quorumMet: evaluation.quorumMet,
     k: evaluation.k,
     kEstimated: evaluation.kEstimated,
-    targets: evaluation.targets.map((target) => targetResult(target, point, target.unit ? composite[target.unit.index] : null)),
+    targets: evaluation.targets.map((target) => targetResult(target, point, target.unit ? composite[target.unit.index] : null, shrunkIntervals[target.slot])),
   };
 }
 
-function targetResult(target: Target, point: Scenario, unit: CompositeResult | null): TargetResult {
+function targetResult(target: Target, point: Scenario, unit: CompositeResult | null, shrunkScoreInterval: [number, number] | null): TargetResult {
   const { answers } = target;
   const flags = new Set(target.flags);
   // The unit's own flags (gates, deductions, review) show on its enterprise rows too.
@@ -824,6 +883,7 @@ function targetResult(target: Target, point: Scenario, unit: CompositeResult | n
     coverage: target.evaluation.input.ballots > 0 ? target.n / target.evaluation.input.ballots : null,
     score: target.score,
     shrunkScore: numberOrNull(point.shrunk[target.slot]),
+    shrunkScoreInterval,
     satisfactionRate: answers.valid > 0 ? answers.content / answers.valid : null,
     satisfactionCi: wilsonInterval(answers.content, answers.valid),
     dissatisfactionRate: answers.valid > 0 ? answers.discontent / answers.valid : null,

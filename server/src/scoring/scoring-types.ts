@@ -14,6 +14,9 @@
  *   and moves S by the resample's mean minus the full mean, so the intervals centre on S.
  *   K and eligibility stay as estimated; m, S*, composites, ranks and the quota are
  *   recomputed in every resample.
+ * - Only the evaluations that feed a composite are resampled; every target with a score in
+ *   one of them gets the interval of its resampled S* (the same coverage and nearest-rank
+ *   percentiles as the rank interval), which moves with its own ballots and with m.
  * - Ranks, composites and the quota are per unit (department or district) within its
  *   category; every target row of an evaluation repeats its unit's rank fields.
  */
@@ -108,6 +111,12 @@ export interface TargetResult {
   coverage: number | null;
   score: number | null;
   shrunkScore: number | null;
+  /**
+   * The bootstrap interval of S* (config.uncertainty.rankInterval, nearest-rank percentiles of
+   * the resampled S*); null where the target has no score, its evaluation is not resampled or
+   * there are no resamples.
+   */
+  shrunkScoreInterval: [number, number] | null;
   satisfactionRate: number | null;
   satisfactionCi: [number, number] | null;
   dissatisfactionRate: number | null;

@@ -80,3 +80,12 @@ export function percentileOfCounts(counts: ArrayLike<number>, total: number, p: 
   }
   return counts.length - 1;
 }
+
+/**
+ * The nearest-rank percentile p of a sample sorted ascending: its ⌈p·length⌉-th value, as
+ * percentileOfCounts takes it from counts.
+ */
+export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number {
+  const wanted = Math.max(1, Math.ceil(p * sorted.length - 1e-9));
+  return sorted[Math.min(wanted, sorted.length) - 1];
+}
