@@ -100,6 +100,10 @@ describe('results of a campaign', () => {
     expect(d01.dissatisfactionRate).toBe(0);
     // One department per category: m = S, so S* = S.
     expect(d01.shrunkScore).toBeCloseTo(1120 / 12, 10);
+    // Its 90% interval from the resampled ballots (ten 100s, two 60s) holds S* and stays within them.
+    const [low, high] = d01.shrunkScoreInterval;
+    expect(60 <= low && low <= d01.shrunkScore && d01.shrunkScore <= high && high <= 100).toBe(true);
+    expect(low).toBeLessThan(high);
     // 10 ≤ n < 30: ranked, with 样本偏少.
     expect(d01.ranked).toBe(true);
     expect(d01.flags).toContain('样本偏少');

@@ -16,7 +16,7 @@ const EVALUATION_ID = '11111111-1111-4111-8111-111111111111';
 
 function target(overrides: Partial<TargetResultDto>): TargetResultDto {
   return {
-    code: 'X', nameZh: 'X', nameEn: 'X', category: '综合管理类', n: 0, seen: 0, coverage: null, score: null, shrunkScore: null,
+    code: 'X', nameZh: 'X', nameEn: 'X', category: '综合管理类', n: 0, seen: 0, coverage: null, score: null, shrunkScore: null, shrunkScoreInterval: null,
     satisfactionRate: null, satisfactionCi: null, dissatisfactionRate: null, criteria: {}, answerCounts: {}, ranked: false,
     composite: null, rank: null, rankInterval: null, pInQuota: null, awarded: false, flags: [], previousScore: null,
     ...overrides,
@@ -32,7 +32,7 @@ function results(config: Partial<ScoringConfig> = {}, overrides: Partial<Results
       // Out of order on purpose: unranked first, then rank 2, then rank 1, and a second category.
       target({ code: 'D09', nameZh: '小局', nameEn: 'Small Bureau', n: 6, seen: 8, coverage: 0.06, score: 70, shrunkScore: 80.5, flags: [FLAGS.notRanked] }),
       target({
-        code: 'D02', nameZh: '乙局', nameEn: 'Bureau B', n: 40, seen: 44, coverage: 0.4, score: 88.123456, shrunkScore: 87.98765,
+        code: 'D02', nameZh: '乙局', nameEn: 'Bureau B', n: 40, seen: 44, coverage: 0.4, score: 88.123456, shrunkScore: 87.98765, shrunkScoreInterval: [85.4321, 90.0049],
         satisfactionRate: 0.912345, satisfactionCi: [0.85432, 0.95678], dissatisfactionRate: 0.0254321, criteria: { attitude: 90.456, efficiency: 85.789 },
         ranked: true, composite: 86.555, rank: 2, rankInterval: [1, 3], pInQuota: 0.45678, awarded: false, flags: [FLAGS.needsReview],
       }),
@@ -128,17 +128,30 @@ describe('results workbook', () => {
     const b = rows[1];
     expect(b).toMatchObject({
       '类别 Category': '综合管理类', '名称 Name': '乙局', 'Name (English)': 'Bureau B',
-      n: 40, '覆盖率 Coverage': 0.4, S: 88.12, 'S*': 87.99,
+      n: 40, '覆盖率 Coverage': 0.4, S: 88.12, 'S*': 87.99, 'S* 90%下限 low': 85.43, 'S* 90%上限 high': 90,
       '满意率 Satisfied': 0.9123, '满意率95%下限 CI low': 0.8543, '满意率95%上限 CI high': 0.9568, '不满意率 Dissatisfied': 0.0254,
       '服务态度 attitude': 90.46, '办事效率 efficiency': 85.79,
       '综合得分 Composite': 86.56, '排名 Rank': 2, '排名区间 Rank interval': '1–3', 'P(入选) P(in quota)': 0.4568,
       '获奖 Awarded': '否', '标记 Flags': FLAGS.needsReview,
     });
-    for (const header of ['n', 'S', 'S*', '满意率 Satisfied', '服务态度 attitude', '综合得分 Composite', '排名 Rank', 'P(入选) P(in quota)']) {
+    for (const header of ['n', 'S', 'S*', 'S* 90%下限 low', 'S* 90%上限 high', '满意率 Satisfied', '服务态度 attitude', '综合得分 Composite', '排名 Rank', 'P(入选) P(in quota)']) {
       expect(typeof b[header]).toBe('number');
     }
     expect(rows[0]['获奖 Awarded']).toBe('是');
-    expect(rows[2]).toMatchObject({ '排名 Rank': null, S: 70, '标记 Flags': FLAGS.notRanked });
+    expect(rows[2]).toMatchObject({ '排名 Rank': null, S: 70, 'S* 90%下限 low': null, 'S* 90%上限 high': null, '标记 Flags': FLAGS.notRanked });
+    // The interval's columns sit right after S*.
+    const headers = Object.keys(b);
+    expect(headers.slice(headers.indexOf('S*'), headers.indexOf('S*') + 3)).toEqual(['S*', 'S* 90%下限 low', 'S* 90%上限 high']);
+  });
+
+  it('names the S* interval by the configured coverage, and leaves it empty for results computed before it existed', async () => {
+    const base = results({ uncertainty: { ...defaultScoringConfig().uncertainty, rankInterval: 0.8 } });
+    const [evaluation] = base.evaluations;
+    const old = { ...evaluation.targets[1] } as Partial<TargetResultDto>;
+    delete old.shrunkScoreInterval;
+    const workbook = await read(await resultsWorkbook({ ...base, evaluations: [{ ...evaluation, targets: [old as TargetResultDto] }] }));
+    const [row] = rowsOf(sheet(workbook, '企业评议部门 Ent→Dept'));
+    expect(row).toMatchObject({ 'S*': 87.99, 'S* 80%下限 low': null, 'S* 80%上限 high': null });
   });
 
   it('writes the composite with weights as percentages and the sensitivity ranks', async () => {
@@ -202,6 +215,7 @@ describe('results workbook', () => {
     expect(item('K: 企业评议机关')).toMatchObject({ '数值 Value': 7.12, '说明': '由数据估计' });
     expect(item('Bootstrap resamples')['数值 Value']).toBe(2000);
     expect(String(item('Rank interval')['说明'])).toContain('90%');
+    expect(String(item('S* interval')['说明'])).toContain('90%');
     expect(item('Review band')['数值 Value']).toBe('0.2–0.8');
     expect(String(item('Satisfaction rate')['说明'])).toContain('基本满意 basically');
     expect(item('Departments: enterprises')['数值 Value']).toBe(50);

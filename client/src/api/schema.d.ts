@@ -1903,6 +1903,8 @@ export interface components {
             seen: number;
             /** @description S*, shrunk towards the category mean. */
             shrunkScore: number | null;
+            /** @description [lower, upper]: the bootstrap interval of S* (the rank interval's coverage, 90% by default); null where the evaluation is not resampled. */
+            shrunkScoreInterval: number[] | null;
         };
         UnitCaseFiguresDto: {
             acceptedInPeriod: number;

@@ -83,7 +83,7 @@ export async function resultsWorkbook(results: ResultsDto): Promise<Buffer> {
     name: uniqueSheetName(SHEET_BY_KIND[evaluation.kind] ?? (evaluation.titleZh || evaluation.kind), used),
   }));
   const sheets: SheetSpec[] = [
-    ...evaluationSheets.map(({ evaluation, name }) => evaluationSheet(name, evaluation, categoryOrder)),
+    ...evaluationSheets.map(({ evaluation, name }) => evaluationSheet(name, evaluation, config, categoryOrder)),
     compositeSheet(results, config, categoryOrder),
     awardsSheet(results),
     dataQualitySheet(results, new Map(evaluationSheets.map(({ evaluation, name }) => [evaluation.evaluationId, name]))),
@@ -94,8 +94,9 @@ export async function resultsWorkbook(results: ResultsDto): Promise<Buffer> {
 
 // ---------------------------------------------------------------- evaluations
 
-function evaluationSheet(name: string, evaluation: EvaluationResultDto, categoryOrder: (category: string) => number): SheetSpec {
+function evaluationSheet(name: string, evaluation: EvaluationResultDto, config: ScoringConfig, categoryOrder: (category: string) => number): SheetSpec {
   const criterionKey = (code: string) => `criterion:${code}`;
+  const coverage = percentText(config.uncertainty.rankInterval);
   const columns: SheetColumn[] = [
     { header: '类别 Category', key: 'category' },
     { header: '代码 Code', key: 'code' },
@@ -105,6 +106,8 @@ function evaluationSheet(name: string, evaluation: EvaluationResultDto, category
     { header: '覆盖率 Coverage', key: 'coverage' },
     { header: 'S', key: 'score', width: 9 },
     { header: 'S*', key: 'shrunkScore', width: 9 },
+    { header: `S* ${coverage}下限 low`, key: 'shrunkLow' },
+    { header: `S* ${coverage}上限 high`, key: 'shrunkHigh' },
     { header: '满意率 Satisfied', key: 'satisfactionRate' },
     { header: '满意率95%下限 CI low', key: 'ciLow' },
     { header: '满意率95%上限 CI high', key: 'ciHigh' },
@@ -128,6 +131,9 @@ function evaluationSheet(name: string, evaluation: EvaluationResultDto, category
       coverage: rate(t.coverage),
       score: score(t.score),
       shrunkScore: score(t.shrunkScore),
+      // Results computed before S* had an interval lack the field.
+      shrunkLow: score(t.shrunkScoreInterval?.[0]),
+      shrunkHigh: score(t.shrunkScoreInterval?.[1]),
       satisfactionRate: rate(t.satisfactionRate),
       ciLow: rate(t.satisfactionCi?.[0]),
       ciHigh: rate(t.satisfactionCi?.[1]),
@@ -477,6 +483,12 @@ function methodSheet(results: ResultsDto, config: ScoringConfig): SheetSpec {
     rankInterval,
     `排名区间为抽样排名的 ${percentText(rankInterval)} 区间；P(入选) 为入选名额的抽样比例`,
     `The ${percentText(rankInterval)} interval of the resampled ranks; P(in quota) the share of resamples in the quota`,
+  );
+  add(
+    'S* 区间 S* interval',
+    rankInterval,
+    `S* 的 ${percentText(rankInterval)} 区间为各次抽样中 S*（m 随之重算）的百分位数；只抽样计入综合得分的评议组，其余为空`,
+    `The ${percentText(rankInterval)} interval of S* over the resamples (m recomputed in each); only the groups that enter a composite are resampled, the others have none`,
   );
   add(
     '复核区间 Review band',

@@ -17,6 +17,8 @@ export class TargetResultDto {
   @ApiProperty(nullableNumber) coverage: number | null;
   @ApiProperty({ ...nullableNumber, description: 'S, 0–100.' }) score: number | null;
   @ApiProperty({ ...nullableNumber, description: 'S*, shrunk towards the category mean.' }) shrunkScore: number | null;
+  @ApiProperty({ ...interval, description: '[lower, upper]: the bootstrap interval of S* (the rank interval\'s coverage, 90% by default); null where the evaluation is not resampled.' })
+  shrunkScoreInterval: [number, number] | null;
   @ApiProperty(nullableNumber) satisfactionRate: number | null;
   @ApiProperty(interval) satisfactionCi: [number, number] | null;
   @ApiProperty(nullableNumber) dissatisfactionRate: number | null;
