@@ -139,11 +139,11 @@ it('ranks the departments per category, with the top department, its scores and 
   const top = await rows.first().locator('td').allTextContents();
   const d01 = results.evaluations.find((e: { kind: string }) => e.kind === ED).targets.find((t: { code: string }) => t.code === 'D01');
   expect(d01).toMatchObject({ score: 100, n: 12, rank: 1 });
-  // Rank with its interval, name and code, S, S*, n, coverage, 满意率 with its Wilson interval, notes.
+  // Rank with its interval, name and code, S, S* with its interval, n, coverage, 满意率 with its Wilson interval, notes.
   expect(top[0]).toBe(`1 (${d01.rankInterval[0]}–${d01.rankInterval[1]})`);
   expect(top[1]).toContain('市商务局');
   expect(top[2]).toBe('100.00');
-  expect(top[3]).toBe(d01.shrunkScore.toFixed(2));
+  expect(top[3]).toBe(`${d01.shrunkScore.toFixed(2)} (${d01.shrunkScoreInterval[0].toFixed(1)}–${d01.shrunkScoreInterval[1].toFixed(1)})`);
   expect(top[4]).toBe('12');
   expect(top[5]).toBe('100.0%');
   expect(top[6]).toBe(`100.0% (${(d01.satisfactionCi[0] * 100).toFixed(1)}–${(d01.satisfactionCi[1] * 100).toFixed(1)})`);

@@ -47,6 +47,11 @@ export function ResultsCharts({ campaignId, results, evaluations, evaluation }: 
         <ResponseRateChart evaluations={evaluations} />
       </Card>
       <Card size="small" title={t('results.charts.scores')}>
+        {scored && evaluation.targets.some((target) => target.shrunkScoreInterval) && (
+          <Typography.Paragraph type="secondary" className="results-note">
+            {t('results.charts.scoresHint')}
+          </Typography.Paragraph>
+        )}
         {scored ? <ScoreBarsChart targets={evaluation.targets} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('results.noTargets')} />}
       </Card>
       <Card size="small" title={t('results.charts.ranks')}>

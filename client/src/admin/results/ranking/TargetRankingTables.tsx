@@ -7,7 +7,7 @@ import { CONSOLE_HOME } from '../../session';
 import { useConsoleTranslation } from '../../useConsoleTranslation';
 import type { EvaluationResultDto, TargetResultDto } from '../useResults';
 import { AwardBadge, FlagTags } from './FlagTags';
-import { byCategory, byRankThenScore, formatRank, formatRate, formatRateWithInterval, formatScore } from './rankingFormat';
+import { byCategory, byRankThenScore, formatRank, formatRate, formatRateWithInterval, formatScore, formatScoreRange } from './rankingFormat';
 
 /** Under the console's sticky header. */
 export const STICKY_HEADER = { offsetHeader: 56 };
@@ -53,7 +53,24 @@ export function TargetRankingTables({ campaignId, evaluation }: { campaignId: st
   const columns: TableColumnsType<TargetResultDto> = [
     ...rankAndNameColumns<TargetResultDto>(t, (row) => targetPath(campaignId, evaluation.kind, row.code), (row) => row.awarded && <AwardBadge />),
     { key: 'score', title: t('results.columns.score'), align: 'right', sorter: numeric('score'), render: (_, row) => formatScore(row.score) },
-    { key: 'shrunkScore', title: t('results.columns.shrunkScore'), align: 'right', sorter: numeric('shrunkScore'), render: (_, row) => formatScore(row.shrunkScore) },
+    {
+      key: 'shrunkScore',
+      title: t('results.columns.shrunkScoreWithInterval'),
+      align: 'right',
+      className: 'console-nowrap',
+      sorter: numeric('shrunkScore'),
+      render: (_, row) => (
+        <>
+          {formatScore(row.shrunkScore)}
+          {/* Results computed before S* had an interval lack the field. */}
+          {row.shrunkScore !== null && row.shrunkScoreInterval && (
+            <Typography.Text type="secondary" className="results-interval">
+              {` (${formatScoreRange(row.shrunkScoreInterval)})`}
+            </Typography.Text>
+          )}
+        </>
+      ),
+    },
     { key: 'n', title: t('results.columns.n'), align: 'right', sorter: numeric('n'), render: (_, row) => row.n },
     { key: 'coverage', title: t('results.columns.coverage'), align: 'right', sorter: numeric('coverage'), render: (_, row) => formatRate(row.coverage) },
     {

@@ -20,6 +20,12 @@ export function formatRateWithInterval(share: number | null, interval: number[] 
   return `${formatRate(share)} (${(interval[0]! * 100).toFixed(1)}–${(interval[1]! * 100).toFixed(1)})`;
 }
 
+/** 85.1–90.4: an interval of scores, to 1 decimal. */
+export function formatScoreRange(interval: number[] | null | undefined): string {
+  if (!interval || interval.length !== 2) return DASH;
+  return `${interval[0]!.toFixed(1)}–${interval[1]!.toFixed(1)}`;
+}
+
 /** 1–4, or 2 where both ends are the same. */
 export function formatRange(range: number[] | null): string {
   if (!range || range.length !== 2) return DASH;
