@@ -101,7 +101,10 @@ it('checks a file first, lists its problems, then imports a good one', async () 
   await modal.getByText('检查通过，尚未写入任何数据').waitFor();
   await modal.getByRole('button', { name: '确认导入' }).click();
   await page.getByText('导入完成：更新 1 个单位，0 个单位不变。').waitFor();
-  await expect(page.getByLabel('责任书检查得分 · 市供电公司').inputValue()).resolves.toBe('75');
+  // The table reloads after the import: wait for the imported value rather than read the old one.
+  const imported = page.getByLabel('责任书检查得分 · 市供电公司');
+  for (let i = 0; i < 100 && (await imported.inputValue()) !== '75'; i++) await page.waitForTimeout(100);
+  await expect(imported.inputValue()).resolves.toBe('75');
   await context.close();
 });
 

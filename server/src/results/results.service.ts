@@ -505,7 +505,9 @@ export interface CampaignRow {
 }
 
 /** Per-criterion figures only where at least five ballots back them (DESIGN.md, privacy). */
-function withBreakdownRule(target: TargetResultDto): TargetResultDto {
+function withBreakdownRule(stored: TargetResultDto): TargetResultDto {
+  // Results computed before the S* interval existed have none.
+  const target = { ...stored, shrunkScoreInterval: stored.shrunkScoreInterval ?? null };
   return target.n >= BREAKDOWN_MIN_BALLOTS ? target : { ...target, criteria: {}, answerCounts: {} };
 }
 
