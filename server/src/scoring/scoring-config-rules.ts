@@ -63,6 +63,14 @@ export function scoringConfigProblems(candidate: unknown): ConfigProblem[] {
     problems.push({ field: 'uncertainty.reviewBand', zh: '复核区间应为 [下限, 上限]，0 ≤ 下限 ≤ 上限 ≤ 1。', en: 'reviewBand must be [lower, upper] with 0 ≤ lower ≤ upper ≤ 1.' });
   }
   positiveSum('csr.weights', config.csr.weights);
+  const award = config.csr.award;
+  if (award.count !== null) number('csr.award.count', award.count, 1, 100000, true);
+  if (award.share !== null) number('csr.award.share', award.share, 0, 1);
+  if (award.count === null && award.share === null) {
+    problems.push({ field: 'csr.award', zh: 'csr.award 应给出推荐名额（count）或比例（share）。', en: 'csr.award needs a count or a share.' });
+  }
+  pointsUpToHundred('csr.points.environment', config.csr.points.environment, number, problems);
+  pointsUpToHundred('csr.points.labour', config.csr.points.labour, number, problems);
   return problems;
 }
 
@@ -77,4 +85,11 @@ function pointMap(field: string, map: unknown, number: (field: string, value: un
 
 function codeList(field: string, codes: unknown, problems: ConfigProblem[]): void {
   if (!Array.isArray(codes) || codes.some((c) => typeof c !== 'string')) problems.push({ field, zh: `${field} 应为答案代码的列表。`, en: `${field} must be a list of answer codes.` });
+}
+
+/** Rule-based points: each 0–100 and together at most 100, so an indicator stays on 0–100. */
+function pointsUpToHundred(field: string, map: Record<string, unknown>, number: (field: string, value: unknown, min: number, max: number) => boolean, problems: ConfigProblem[]): void {
+  let total = 0;
+  for (const [key, value] of Object.entries(map)) if (number(`${field}.${key}`, value, 0, 100)) total += value as number;
+  if (total > 100) problems.push({ field, zh: `${field} 的分值之和不能超过 100。`, en: `The points of ${field} must add up to at most 100.` });
 }

@@ -29,6 +29,17 @@ export interface ScoringConfig {
   uncertainty: { resamples: number; rankInterval: number; reviewBand: [number, number] };
   csr: {
     weights: { environment: number; labour: number; employment: number; tax: number; charity: number };
+    /** §4 proposal: the top `count` ranked applicants, or where count is null the top round(share × ranked), at least 1. */
+    award: { count: number | null; share: number | null };
+    /**
+     * §4 rule-based points, 0–100 per indicator. Environment: points per certification held
+     * (codes of the declaration's env_certifications). Labour: points for a union or staff
+     * congress, and the points for full social-insurance coverage, given pro rata.
+     */
+    points: {
+      environment: Record<string, number>;
+      labour: { union: number; socialInsurance: number };
+    };
   };
   dataQuality: { straightLiningShare: number; straightLiningMinTargets: number; speedingShareOfMedian: number; duplicateAnswerShare: number };
 }
@@ -60,7 +71,14 @@ export function defaultScoringConfig(): ScoringConfig {
     },
     awards: { quotaShare: 0.2, quotaMinimum: 1, threshold: 85 },
     uncertainty: { resamples: 2000, rankInterval: 0.9, reviewBand: [0.2, 0.8] },
-    csr: { weights: { environment: 30, labour: 20, employment: 15, tax: 20, charity: 15 } },
+    csr: {
+      weights: { environment: 30, labour: 20, employment: 15, tax: 20, charity: 15 },
+      award: { count: null, share: 0.2 },
+      points: {
+        environment: { iso14001: 40, green_factory: 30, iso50001: 15, clean_production: 15 },
+        labour: { union: 30, socialInsurance: 70 },
+      },
+    },
     dataQuality: { straightLiningShare: 0.9, straightLiningMinTargets: 10, speedingShareOfMedian: 0.2, duplicateAnswerShare: 0.85 },
   };
 }
@@ -82,6 +100,8 @@ export function resolveScoringConfig(stored: unknown): ScoringConfig {
   const given = (isObject(stored) ? stored : {}) as Partial<Record<keyof ScoringConfig, Json>>;
   if (isObject(given.points) && isObject(given.points.values)) config.points.values = given.points.values as Record<string, number>;
   if (isObject(given.alternativePoints)) config.alternativePoints = given.alternativePoints as Record<string, Record<string, number>>;
+  const environment = isObject(given.csr) && isObject(given.csr.points) ? given.csr.points.environment : undefined;
+  if (isObject(environment)) config.csr.points.environment = environment as Record<string, number>;
   return config;
 }
 
