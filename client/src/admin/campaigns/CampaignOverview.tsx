@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Collapse, Descriptions, Space, Steps, Table, Typography, type DescriptionsProps, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Space, Steps, Table, Typography, type DescriptionsProps, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { changeCampaignStatus, type CampaignAction } from '../../api/endpoints';
 import type { CampaignDto, EvaluationDto } from '../../api/models';
@@ -12,6 +12,7 @@ import { useReportError } from '../useReportError';
 import { CAMPAIGN_STATUSES, NEXT_ACTION } from './campaignStatus';
 import { CampaignStatusTag } from './CampaignStatusTag';
 import { EditCampaignModal } from './EditCampaignModal';
+import { ScoringConfigCard } from './ScoringConfigCard';
 
 interface CampaignOverviewProps {
   campaign: CampaignDto;
@@ -24,7 +25,7 @@ export function CampaignOverview({ campaign, onChanged }: CampaignOverviewProps)
       <ProgressCard campaign={campaign} onChanged={onChanged} />
       <InfoCard campaign={campaign} onChanged={onChanged} />
       <EvaluationsCard evaluations={campaign.evaluations} />
-      <ScoringCard campaign={campaign} />
+      <ScoringConfigCard campaign={campaign} onChanged={onChanged} />
     </Space>
   );
 }
@@ -179,22 +180,5 @@ function EvaluationsCard({ evaluations }: { evaluations: EvaluationDto[] }) {
         scroll={{ x: 'max-content' }}
       />
     </Card>
-  );
-}
-
-function ScoringCard({ campaign }: { campaign: CampaignDto }) {
-  const { t } = useConsoleTranslation();
-  return (
-    <Collapse
-      items={[
-        {
-          key: 'scoring',
-          label: t('campaigns.detail.scoring'),
-          extra: <Typography.Text type="secondary" className="console-hide-on-phone">{t('campaigns.detail.scoringHint')}</Typography.Text>,
-          children: <pre className="console-json console-json--tall">{JSON.stringify(campaign.scoringConfig, null, 2)}</pre>,
-        },
-      ]}
-      className="console-scoring"
-    />
   );
 }

@@ -1,3 +1,4 @@
+import { scoringConfigEn, scoringConfigZh } from '../../admin/campaigns/scoringConfigTexts';
 import { assessmentsEn, assessmentsZh } from '../../admin/results/assessmentsTexts';
 import { awardsEn, awardsZh } from '../../admin/results/awardsTexts';
 import { myResultsEn, myResultsZh } from '../../admin/results/myResultsTexts';
@@ -352,8 +353,6 @@ export const consoleZh = {
       frozen: '评议已开始，活动信息和评分配置已冻结。',
       finished: '活动已完成全部流程。',
       evaluations: '评议项目',
-      scoring: '评分配置',
-      scoringHint: '开始评议时冻结。',
     },
     evaluation: {
       title: '评议项目',
@@ -756,6 +755,7 @@ export const consoleZh = {
   assessments: assessmentsZh,
   awards: awardsZh,
   results: resultsZh,
+  scoringConfig: scoringConfigZh,
   myResults: myResultsZh,
   forbidden: {
     title: '无权访问',
@@ -1120,8 +1120,6 @@ export const consoleEn: typeof consoleZh = {
       frozen: 'The campaign has opened; its details and scoring configuration are frozen.',
       finished: 'The campaign has gone through every step.',
       evaluations: 'Evaluations',
-      scoring: 'Scoring configuration',
-      scoringHint: 'Frozen when the campaign opens.',
     },
     evaluation: {
       title: 'Evaluation',
@@ -1524,6 +1522,7 @@ export const consoleEn: typeof consoleZh = {
   assessments: assessmentsEn,
   awards: awardsEn,
   results: resultsEn,
+  scoringConfig: scoringConfigEn,
   myResults: myResultsEn,
   forbidden: {
     title: 'Access denied',

@@ -1,0 +1,302 @@
+/**
+ * The scoring configuration as the console edits it: the stored configuration to form values and
+ * back, and the server's problems placed on the form. The server decides what is valid
+ * (server/src/scoring/scoring-config-rules.ts); nothing here refuses a value.
+ *
+ * The defaults and presets mirror server/src/scoring/scoring-config.ts, for "restore defaults";
+ * test/e2e/scoring-config.test.ts fails when the two part.
+ */
+import type { FieldProblem } from '../../api/errors';
+
+export type PointPreset = 'standard' | 'county' | 'five-level';
+export const POINT_PRESET_NAMES: readonly PointPreset[] = ['standard', 'county', 'five-level'];
+/** The points are the office's own, answer code by answer code. */
+export const CUSTOM_POINTS = 'custom';
+
+export const POINT_PRESETS: Readonly<Record<PointPreset, Readonly<Record<string, number>>>> = {
+  standard: { satisfied: 100, basically: 60, dissatisfied: 0 },
+  county: { satisfied: 100, basically: 70, dissatisfied: 30 },
+  'five-level': { very_satisfied: 100, satisfied: 80, basically: 60, dissatisfied: 30, very_dissatisfied: 0 },
+};
+
+/** The stored configuration, as the server's ScoringConfig has it; `points.preset` may also be "custom". */
+export interface ScoringConfig {
+  version: number;
+  points: { preset: string; values: Record<string, number> };
+  alternativePoints: Record<string, Record<string, number>>;
+  satisfaction: { content: string[]; discontent: string[] };
+  criterionWeights: Record<string, number>;
+  eligibility: {
+    enterprise: { rankedMin: number; flaggedMin: number };
+    district: { quorumShare: number; trimAtLeast: number };
+    informationShortageShare: number;
+  };
+  shrinkage: { fallbackK: number };
+  composite: {
+    departments: { enterprises: number; districts: number; inspection: number };
+    districts: { enterprises: number; objective: number };
+    overdueCaseDeduction: number;
+    maxDeduction: number;
+  };
+  awards: { quotaShare: number; quotaMinimum: number; threshold: number };
+  uncertainty: { resamples: number; rankInterval: number; reviewBand: [number, number] };
+  csr: { weights: { environment: number; labour: number; employment: number; tax: number; charity: number } };
+  dataQuality: { straightLiningShare: number; straightLiningMinTargets: number; speedingShareOfMedian: number; duplicateAnswerShare: number };
+}
+
+export function defaultScoringConfig(): ScoringConfig {
+  return {
+    version: 1,
+    points: { preset: 'standard', values: { ...POINT_PRESETS.standard } },
+    alternativePoints: { county: { ...POINT_PRESETS.county } },
+    satisfaction: { content: ['very_satisfied', 'satisfied', 'basically'], discontent: ['dissatisfied', 'very_dissatisfied'] },
+    criterionWeights: {},
+    eligibility: {
+      enterprise: { rankedMin: 30, flaggedMin: 10 },
+      district: { quorumShare: 2 / 3, trimAtLeast: 7 },
+      informationShortageShare: 0.5,
+    },
+    shrinkage: { fallbackK: 10 },
+    composite: {
+      departments: { enterprises: 50, districts: 20, inspection: 30 },
+      districts: { enterprises: 70, objective: 30 },
+      overdueCaseDeduction: 1,
+      maxDeduction: 5,
+    },
+    awards: { quotaShare: 0.2, quotaMinimum: 1, threshold: 85 },
+    uncertainty: { resamples: 2000, rankInterval: 0.9, reviewBand: [0.2, 0.8] },
+    csr: { weights: { environment: 30, labour: 20, employment: 15, tax: 20, charity: 15 } },
+    dataQuality: { straightLiningShare: 0.9, straightLiningMinTargets: 10, speedingShareOfMedian: 0.2, duplicateAnswerShare: 0.85 },
+  };
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+const isObject = (value: unknown): value is { [key: string]: Json } => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function merge(base: Json, over: Json): Json {
+  if (!isObject(base) || !isObject(over)) return over === undefined ? base : over;
+  const out: { [key: string]: Json } = { ...base };
+  for (const [key, value] of Object.entries(over)) out[key] = key in base ? merge(base[key], value) : value;
+  return out;
+}
+
+/**
+ * The stored configuration completed with the defaults, as the server's resolveScoringConfig does:
+ * a campaign created before a setting existed shows that setting's default.
+ */
+export function completeScoringConfig(stored: unknown): ScoringConfig {
+  const config = merge(defaultScoringConfig() as unknown as Json, (stored ?? {}) as Json) as unknown as ScoringConfig;
+  const given = (isObject(stored) ? stored : {}) as Partial<Record<keyof ScoringConfig, Json>>;
+  if (isObject(given.points) && isObject(given.points.values)) config.points.values = given.points.values as Record<string, number>;
+  if (isObject(given.alternativePoints)) config.alternativePoints = given.alternativePoints as Record<string, Record<string, number>>;
+  return config;
+}
+
+/** A number the office typed, or nothing: an empty field goes to the server as null, which it refuses. */
+export type Amount = number | null;
+
+export const DEPARTMENT_PARTS = ['enterprises', 'districts', 'inspection'] as const;
+export const DISTRICT_PARTS = ['enterprises', 'objective'] as const;
+
+export interface ScoringFormValues {
+  points: { preset: PointPreset | typeof CUSTOM_POINTS; values: Record<string, Amount> };
+  /** The presets of the sensitivity run: the names of `alternativePoints`. */
+  sensitivity: string[];
+  criterionWeights: Record<string, Amount>;
+  eligibility: {
+    enterprise: { rankedMin: Amount; flaggedMin: Amount };
+    district: { quorumShare: Amount; trimAtLeast: Amount };
+    informationShortageShare: Amount;
+  };
+  composite: {
+    departments: Record<(typeof DEPARTMENT_PARTS)[number], Amount>;
+    districts: Record<(typeof DISTRICT_PARTS)[number], Amount>;
+    overdueCaseDeduction: Amount;
+    maxDeduction: Amount;
+  };
+  awards: { quotaShare: Amount; quotaMinimum: Amount; threshold: Amount };
+  uncertainty: { resamples: Amount; rankInterval: Amount; reviewBand: [Amount, Amount] };
+}
+
+/** The criteria each kind of rating questionnaire asks about (surveys/*.json), by what is rated. */
+export const CRITERIA = {
+  departments: ['attitude', 'efficiency', 'lawful', 'transparency', 'integrity'],
+  districts: ['government', 'legal', 'market', 'factors', 'living'],
+} as const;
+export type RatedGroup = keyof typeof CRITERIA;
+
+const RATED_BY_KIND: Readonly<Record<string, RatedGroup>> = {
+  'enterprise-rates-departments': 'departments',
+  'district-rates-departments': 'departments',
+  'enterprise-rates-districts': 'districts',
+};
+
+/** What the campaign's rating questionnaires rate, in a fixed order: whose criteria get weights. */
+export function ratedGroups(evaluationKinds: readonly string[]): RatedGroup[] {
+  const rated = new Set(evaluationKinds.map((kind) => RATED_BY_KIND[kind]));
+  return (Object.keys(CRITERIA) as RatedGroup[]).filter((group) => rated.has(group));
+}
+
+const samePoints = (a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>) =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([code, points]) => b[code] === points);
+
+/** The preset the stored points are; points that differ from their preset's are the office's own. */
+function pointPresetOf(points: ScoringConfig['points']): ScoringFormValues['points']['preset'] {
+  const preset = POINT_PRESET_NAMES.find((name) => name === points.preset);
+  return preset && samePoints(points.values, POINT_PRESETS[preset]) ? preset : CUSTOM_POINTS;
+}
+
+/**
+ * The sensitivity run after the main scale changed from `previous` to `next`: a run on the scale
+ * now used would repeat the results, so the scale given up takes its place, as SCORING.md compares
+ * with "the other preset".
+ */
+export function sensitivityAfterPresetChange(sensitivity: readonly string[], previous: string, next: string): string[] {
+  if (!sensitivity.includes(next)) return [...sensitivity];
+  const others = sensitivity.filter((name) => name !== next);
+  return POINT_PRESET_NAMES.some((name) => name === previous) && !others.includes(previous) ? [...others, previous] : others;
+}
+
+/** Shares are shown as percentages, to two decimals: ⅔ reads 66.67 %. */
+export function toPercent(share: number): number {
+  return Math.round(share * 10000) / 100;
+}
+
+/** A percentage back to a share; a percentage left as shown keeps the stored share exactly (⅔ stays ⅔). */
+function toShare(percent: Amount, stored: number): Amount {
+  if (percent === null) return null;
+  if (percent === toPercent(stored)) return stored;
+  return Number((percent / 100).toPrecision(12));
+}
+
+export function toFormValues(config: ScoringConfig, groups: readonly RatedGroup[]): ScoringFormValues {
+  const criteria = groups.flatMap((group) => CRITERIA[group]);
+  return {
+    points: { preset: pointPresetOf(config.points), values: { ...config.points.values } },
+    sensitivity: Object.keys(config.alternativePoints),
+    criterionWeights: Object.fromEntries(criteria.map((code) => [code, config.criterionWeights[code] ?? 1])),
+    eligibility: {
+      enterprise: { ...config.eligibility.enterprise },
+      district: { quorumShare: toPercent(config.eligibility.district.quorumShare), trimAtLeast: config.eligibility.district.trimAtLeast },
+      informationShortageShare: toPercent(config.eligibility.informationShortageShare),
+    },
+    composite: {
+      departments: { ...config.composite.departments },
+      districts: { ...config.composite.districts },
+      overdueCaseDeduction: config.composite.overdueCaseDeduction,
+      maxDeduction: config.composite.maxDeduction,
+    },
+    awards: { quotaShare: toPercent(config.awards.quotaShare), quotaMinimum: config.awards.quotaMinimum, threshold: config.awards.threshold },
+    uncertainty: {
+      resamples: config.uncertainty.resamples,
+      rankInterval: toPercent(config.uncertainty.rankInterval),
+      reviewBand: [toPercent(config.uncertainty.reviewBand[0]), toPercent(config.uncertainty.reviewBand[1])],
+    },
+  };
+}
+
+/**
+ * The whole configuration to send: `base` (the stored one, or the defaults after "restore
+ * defaults") with the form's values over it. Settings the form does not show stay as they are.
+ */
+export function toScoringConfig(values: ScoringFormValues, base: ScoringConfig): ScoringConfig {
+  const preset = values.points.preset;
+  const criterionWeights = { ...base.criterionWeights };
+  for (const [code, weight] of Object.entries(values.criterionWeights)) {
+    // A criterion without a weight weighs 1; left at 1 it stays without one.
+    if (code in base.criterionWeights || weight !== 1) criterionWeights[code] = weight as number;
+  }
+  const percent = (value: Amount, stored: number) => toShare(value, stored) as number;
+  const amount = (value: Amount) => value as number;
+  return {
+    ...base,
+    points: { preset, values: preset === CUSTOM_POINTS ? (values.points.values as Record<string, number>) : { ...POINT_PRESETS[preset] } },
+    alternativePoints: Object.fromEntries(
+      values.sensitivity.map((name) => [name, base.alternativePoints[name] ?? { ...POINT_PRESETS[name as PointPreset] }]),
+    ),
+    criterionWeights,
+    eligibility: {
+      enterprise: { rankedMin: amount(values.eligibility.enterprise.rankedMin), flaggedMin: amount(values.eligibility.enterprise.flaggedMin) },
+      district: {
+        quorumShare: percent(values.eligibility.district.quorumShare, base.eligibility.district.quorumShare),
+        trimAtLeast: amount(values.eligibility.district.trimAtLeast),
+      },
+      informationShortageShare: percent(values.eligibility.informationShortageShare, base.eligibility.informationShortageShare),
+    },
+    composite: {
+      ...base.composite,
+      departments: { ...base.composite.departments, ...(values.composite.departments as ScoringConfig['composite']['departments']) },
+      districts: { ...base.composite.districts, ...(values.composite.districts as ScoringConfig['composite']['districts']) },
+      overdueCaseDeduction: amount(values.composite.overdueCaseDeduction),
+      maxDeduction: amount(values.composite.maxDeduction),
+    },
+    awards: {
+      quotaShare: percent(values.awards.quotaShare, base.awards.quotaShare),
+      quotaMinimum: amount(values.awards.quotaMinimum),
+      threshold: amount(values.awards.threshold),
+    },
+    uncertainty: {
+      resamples: amount(values.uncertainty.resamples),
+      rankInterval: percent(values.uncertainty.rankInterval, base.uncertainty.rankInterval),
+      reviewBand: [percent(values.uncertainty.reviewBand[0], base.uncertainty.reviewBand[0]), percent(values.uncertainty.reviewBand[1], base.uncertainty.reviewBand[1])],
+    },
+  };
+}
+
+/**
+ * Each weight's part of the total, as the engine normalises them; null where the weights do not
+ * add up to more than 0 (or a weight is not a number ≥ 0), which the server refuses.
+ */
+export function weightShares<K extends string>(weights: Partial<Record<K, Amount>> | undefined): Partial<Record<K, number>> | null {
+  const entries = Object.entries(weights ?? {}) as [K, Amount][];
+  if (entries.some(([, weight]) => typeof weight !== 'number' || !(weight >= 0))) return null;
+  const total = entries.reduce((sum, [, weight]) => sum + (weight as number), 0);
+  if (!(total > 0)) return null;
+  return Object.fromEntries(entries.map(([key, weight]) => [key, (weight as number) / total])) as Partial<Record<K, number>>;
+}
+
+/** Weights that are all zero or missing: the form warns before the server refuses them. */
+export function weightsEmpty(weights: Partial<Record<string, Amount>> | undefined): boolean {
+  return !Object.values(weights ?? {}).some((weight) => typeof weight === 'number' && weight > 0);
+}
+
+export type FormPath = (string | number)[];
+
+/** "uncertainty.reviewBand[0]" → ["uncertainty", "reviewBand", 0]. */
+export function formPath(field: string): FormPath {
+  return [...field.matchAll(/[^.[\]]+|\[(\d+)\]/g)].map((match) => (match[1] !== undefined ? Number(match[1]) : match[0]));
+}
+
+/** "uncertainty.reviewBand[0]" → "uncertainty.reviewBand"; "" at the top. */
+function parentField(field: string): string {
+  const parent = field.replace(/(\.[^.[\]]*|\[\d+\])$/, '');
+  return parent === field ? '' : parent;
+}
+
+export interface PlacedProblems {
+  /** Messages under a form field, by its path. */
+  fields: { name: FormPath; errors: string[] }[];
+  /** Messages under a group of fields (a set of weights, the review band), by the server's field name. */
+  groups: Record<string, string[]>;
+  /** Messages about settings the form does not show. */
+  others: string[];
+}
+
+/**
+ * Where each of the server's messages goes: under the field it names, else under the nearest
+ * group that holds it, else in the card's list. `fields` and `groups` are the server's names of
+ * what the form shows.
+ */
+export function placeProblems(problems: readonly FieldProblem[], fields: ReadonlySet<string>, groups: ReadonlySet<string>): PlacedProblems {
+  const byField = new Map<string, string[]>();
+  const placed: PlacedProblems = { fields: [], groups: {}, others: [] };
+  for (const problem of problems) {
+    let field = problem.field;
+    while (field && !fields.has(field) && !groups.has(field)) field = parentField(field);
+    if (fields.has(field)) byField.set(field, [...(byField.get(field) ?? []), problem.message]);
+    else if (groups.has(field)) placed.groups[field] = [...(placed.groups[field] ?? []), problem.message];
+    else placed.others.push(problem.message);
+  }
+  placed.fields = [...byField].map(([field, errors]) => ({ name: formPath(field), errors }));
+  return placed;
+}
