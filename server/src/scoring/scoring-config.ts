@@ -6,7 +6,7 @@
 export interface ScoringConfig {
   version: 1;
   /** §1: answer codes to points; `na` and blank answers are abstentions. */
-  points: { preset: 'standard' | 'county' | 'five-level'; values: Record<string, number> };
+  points: { preset: 'standard' | 'county' | 'five-level' | 'custom'; values: Record<string, number> };
   /** §1: the other presets, for the sensitivity run of §3. */
   alternativePoints: Record<string, Record<string, number>>;
   /** §2: which answer codes count towards 满意率 and which towards 不满意率. */
