@@ -712,6 +712,21 @@ describe('the quota', () => {
     expect(inQuota(out)).toEqual(['Q01']);
   });
 
+  it('rounds the share the office means: 70 % of 45 is 31.5 → 32 places, although 0.7 × 45 is 31.499999999999996 in binary', () => {
+    const codes = Array.from({ length: 45 }, (_, i) => `Q${String(i + 1).padStart(2, '0')}`);
+    const out = score(
+      departmentsInput({
+        config: testConfig((c) => {
+          c.awards.quotaShare = 0.7;
+          c.uncertainty.resamples = 0;
+        }),
+        enterprise: Object.fromEntries(codes.map((c) => [c, times(10, both(S, S))])),
+        office: { inspection: Object.fromEntries(codes.map((c) => [c, 90])) },
+      }),
+    );
+    expect(out.categories).toContainEqual({ unitType: 'department', category: '综合管理类', eligible: 45, quota: 32 });
+  });
+
   it('takes round(0.2 × 13) = 3 places', () => {
     // S* = 100: (5000 + 30·I) / 80 ≥ 85 for I ≥ 60
     const out = withInspections([100, 99, 98, 97, 96, 95, 94, 93, 92, 91, 90, 89, 88], both(S, S));

@@ -326,7 +326,8 @@ function buildModel(input: ScoringInput): Model {
   for (const unit of units) if (unit.eligible) categories[unit.categoryIndex].eligible.push(unit.index);
   for (const category of categories) {
     const count = category.eligible.length;
-    category.quota = count === 0 ? 0 : Math.max(config.awards.quotaMinimum, Math.round(config.awards.quotaShare * count));
+    // 0.7 × 45 is 31.499999999999996 in binary: round what the office means, 31.5 → 32.
+    category.quota = count === 0 ? 0 : Math.max(config.awards.quotaMinimum, Math.round(config.awards.quotaShare * count + 1e-9));
   }
   return { config, units, categories, evaluations, targets, pool, groups };
 }
