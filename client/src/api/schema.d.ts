@@ -897,6 +897,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/scoring-method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getScoringMethod"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -1854,6 +1870,18 @@ export interface components {
             /** @description The SurveyJS JSON, bilingual ({ "default": "中文", "en": "English" }); at most 256 KB. */
             survey: {
                 [key: string]: unknown;
+            };
+        };
+        ScoringMethodDto: {
+            /** @description The scoring configuration a new campaign starts with (SCORING.md). */
+            defaults: {
+                [key: string]: unknown;
+            };
+            /** @description Points per answer code of each named scale. */
+            pointPresets: {
+                [key: string]: {
+                    [key: string]: number;
+                };
             };
         };
         SensitivityDto: {
@@ -3844,6 +3872,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    getScoringMethod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringMethodDto"];
+                };
             };
         };
     };

@@ -182,7 +182,9 @@ export class CampaignsService {
     return {
       id: campaign.id, slug: campaign.slug, title: campaign.title, year: campaign.year, status: campaign.status,
       opensAt: iso(campaign.opensAt), closesAt: iso(campaign.closesAt), openedAt: iso(campaign.openedAt), closedAt: iso(campaign.closedAt),
-      publishedAt: iso(campaign.publishedAt), createdAt: campaign.createdAt.toISOString(), evaluations, scoringConfig: campaign.scoringConfig,
+      publishedAt: iso(campaign.publishedAt), createdAt: campaign.createdAt.toISOString(), evaluations,
+      // Completed with today's defaults: a setting added since the campaign was created shows its default.
+      scoringConfig: resolveScoringConfig(campaign.scoringConfig) as unknown as Record<string, unknown>,
     };
   }
 }

@@ -1,5 +1,5 @@
-import { Alert, App, Button, Card, Form, Typography, type FormInstance } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, App, Button, Card, Form, Skeleton, Typography, type FormInstance } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, describeError, fieldProblems } from '../../api/errors';
 import type { CampaignDto } from '../../api/models';
 import { currentLanguage } from '../../i18n';
@@ -9,17 +9,16 @@ import { isAdmin } from '../roles';
 import { useCurrentUser } from '../session';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { useReportError } from '../useReportError';
-import { saveScoringConfig } from './scoringConfigApi';
+import { fetchScoringMethod, saveScoringConfig } from './scoringConfigApi';
+import { LoadFailure } from '../LoadFailure';
+import { useRemoteData } from '../useRemoteData';
 import {
-  completeScoringConfig,
   CRITERIA,
   CUSTOM_POINTS,
-  defaultScoringConfig,
   DEPARTMENT_PARTS,
   DISTRICT_PARTS,
   placeProblems,
   POINT_PRESET_NAMES,
-  POINT_PRESETS,
   ratedGroups,
   sensitivityAfterPresetChange,
   toFormValues,
@@ -29,9 +28,11 @@ import {
   type Amount,
   type FormPath,
   type PointPreset,
+  type PointPresets,
   type RatedGroup,
   type ScoringConfig,
   type ScoringFormValues,
+  type ScoringMethod,
 } from './scoringConfigForm';
 import { ChoiceValue, FieldProblems, NumberField, ScoringSection, WeightGroup } from './ScoringConfigFields';
 import './scoringConfig.css';
@@ -49,7 +50,9 @@ export function ScoringConfigCard({ campaign, onChanged }: ScoringConfigCardProp
   const { t } = useConsoleTranslation();
   const admin = isAdmin(useCurrentUser());
   const draft = campaign.status === 'draft';
-  const stored = useMemo(() => completeScoringConfig(campaign.scoringConfig), [campaign.scoringConfig]);
+  // The server completes the stored configuration with the defaults.
+  const stored = campaign.scoringConfig as unknown as ScoringConfig;
+  const method = useRemoteData(useCallback(() => fetchScoringMethod(), []));
   const groups = useMemo(() => ratedGroups(campaign.evaluations.map((evaluation) => evaluation.kind)), [campaign.evaluations]);
   const note = !draft ? t('scoringConfig.frozen') : admin ? t('scoringConfig.intro') : t('scoringConfig.setByOffice');
 
@@ -57,14 +60,19 @@ export function ScoringConfigCard({ campaign, onChanged }: ScoringConfigCardProp
     <Card title={t('scoringConfig.title')} className="console-scoring-config">
       {draft ? <Typography.Paragraph type="secondary">{note}</Typography.Paragraph> : <Alert type="info" showIcon title={note} className="console-form-alert" />}
       {/* A saved configuration starts the form afresh; a reload that changed nothing keeps the office's edits. */}
-      <ScoringConfigForm
-        key={JSON.stringify(campaign.scoringConfig)}
-        campaignId={campaign.id}
-        stored={stored}
-        groups={groups}
-        editable={admin && draft}
-        onChanged={onChanged}
-      />
+      {method.error !== undefined && <LoadFailure error={method.error} onRetry={method.reload} />}
+      {method.data === undefined && method.error === undefined && <Skeleton active paragraph={{ rows: 6 }} />}
+      {method.data !== undefined && (
+        <ScoringConfigForm
+          key={JSON.stringify(campaign.scoringConfig)}
+          campaignId={campaign.id}
+          stored={stored}
+          method={method.data}
+          groups={groups}
+          editable={admin && draft}
+          onChanged={onChanged}
+        />
+      )}
     </Card>
   );
 }
@@ -72,6 +80,7 @@ export function ScoringConfigCard({ campaign, onChanged }: ScoringConfigCardProp
 interface ScoringConfigFormProps {
   campaignId: string;
   stored: ScoringConfig;
+  method: ScoringMethod;
   groups: RatedGroup[];
   editable: boolean;
   onChanged: () => void;
@@ -105,7 +114,8 @@ interface SaveFailure {
   others: string[];
 }
 
-function ScoringConfigForm({ campaignId, stored, groups, editable, onChanged }: ScoringConfigFormProps) {
+function ScoringConfigForm({ campaignId, stored, method, groups, editable, onChanged }: ScoringConfigFormProps) {
+  const presets = method.pointPresets;
   const { t } = useConsoleTranslation();
   const { message } = App.useApp();
   const reportError = useReportError();
@@ -116,7 +126,7 @@ function ScoringConfigForm({ campaignId, stored, groups, editable, onChanged }: 
   const [groupProblems, setGroupProblems] = useState<Record<string, string[]>>({});
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const [saving, setSaving] = useState(false);
-  const initialValues = useMemo(() => toFormValues(base, groups), [base, groups]);
+  const initialValues = useMemo(() => toFormValues(base, groups, presets), [base, groups, presets]);
   // The scale chosen before the current one, for the sensitivity run.
   const presetShown = useRef(initialValues.points.preset);
   // Restored defaults replace every value, those of answer codes the defaults lack included.
@@ -139,7 +149,7 @@ function ScoringConfigForm({ campaignId, stored, groups, editable, onChanged }: 
     clearProblems();
     setSaving(true);
     try {
-      await saveScoringConfig(campaignId, toScoringConfig(values, base));
+      await saveScoringConfig(campaignId, toScoringConfig(values, base, presets));
       void message.success(t('scoringConfig.saved'));
       onChanged();
     } catch (error) {
@@ -167,7 +177,7 @@ function ScoringConfigForm({ campaignId, stored, groups, editable, onChanged }: 
 
   const restoreDefaults = () => {
     clearProblems();
-    setBase(defaultScoringConfig());
+    setBase(JSON.parse(JSON.stringify(method.defaults)) as ScoringConfig);
     setGeneration((value) => value + 1);
     void message.info(t('scoringConfig.restored'));
   };
@@ -176,7 +186,7 @@ function ScoringConfigForm({ campaignId, stored, groups, editable, onChanged }: 
   const followPreset = (changed: Partial<ScoringFormValues>, all: ScoringFormValues) => {
     const preset = changed.points?.preset;
     if (!preset) return;
-    if (preset !== CUSTOM_POINTS) form.setFieldValue(['points', 'values'], { ...POINT_PRESETS[preset] });
+    if (preset !== CUSTOM_POINTS) form.setFieldValue(['points', 'values'], { ...presets[preset] });
     form.setFieldValue('sensitivity', sensitivityAfterPresetChange(all.sensitivity, presetShown.current, preset));
     presetShown.current = preset;
   };
@@ -200,7 +210,7 @@ function ScoringConfigForm({ campaignId, stored, groups, editable, onChanged }: 
         onFinish={() => void save()}
         className="console-scoring-config__form"
       >
-        <PointsSection editable={editable} stored={base} problems={groupProblems} />
+        <PointsSection editable={editable} stored={base} presets={presets} problems={groupProblems} />
         <CriteriaSection editable={editable} groups={groups} problems={groupProblems} />
         <EligibilitySection editable={editable} />
         <CompositeSection editable={editable} problems={groupProblems} />
@@ -247,15 +257,15 @@ function answerCodes(values: Record<string, Amount> | undefined): string[] {
   return [...known, ...codes.filter((code) => !known.includes(code))];
 }
 
-function PointsSection({ editable, stored, problems }: SectionProps & { stored: ScoringConfig }) {
+function PointsSection({ editable, stored, presets, problems }: SectionProps & { stored: ScoringConfig; presets: PointPresets }) {
   const { t } = useConsoleTranslation();
   const form = Form.useFormInstance<ScoringFormValues>();
   const preset = Form.useWatch(['points', 'preset'], form);
   // Preserved: the points of a preset are in the form's values before any field shows them.
   const values = Form.useWatch(['points', 'values'], { form, preserve: true }) as Record<string, Amount> | undefined;
-  const presetLabel = (name: string) => (name in POINT_PRESETS || name === CUSTOM_POINTS ? t(`scoringConfig.presets.${name as PointPreset | typeof CUSTOM_POINTS}`) : name);
+  const presetLabel = (name: string) => (name in presets || name === CUSTOM_POINTS ? t(`scoringConfig.presets.${name as PointPreset | typeof CUSTOM_POINTS}`) : name);
   // Sensitivity scales: the presets, and any other the stored configuration names.
-  const sensitivityNames = [...POINT_PRESET_NAMES, ...Object.keys(stored.alternativePoints).filter((name) => !(name in POINT_PRESETS))];
+  const sensitivityNames = [...POINT_PRESET_NAMES, ...Object.keys(stored.alternativePoints).filter((name) => !(name in presets))];
 
   return (
     <ScoringSection name="points">

@@ -3,8 +3,8 @@
  * back, and the server's problems placed on the form. The server decides what is valid
  * (server/src/scoring/scoring-config-rules.ts); nothing here refuses a value.
  *
- * The defaults and presets mirror server/src/scoring/scoring-config.ts, for "restore defaults";
- * test/e2e/scoring-config.test.ts fails when the two part.
+ * The defaults and the named point scales come from the server (GET /api/scoring-method), and
+ * campaigns carry their configuration completed with the defaults.
  */
 import type { FieldProblem } from '../../api/errors';
 
@@ -13,11 +13,14 @@ export const POINT_PRESET_NAMES: readonly PointPreset[] = ['standard', 'county',
 /** The points are the office's own, answer code by answer code. */
 export const CUSTOM_POINTS = 'custom';
 
-export const POINT_PRESETS: Readonly<Record<PointPreset, Readonly<Record<string, number>>>> = {
-  standard: { satisfied: 100, basically: 60, dissatisfied: 0 },
-  county: { satisfied: 100, basically: 70, dissatisfied: 30 },
-  'five-level': { very_satisfied: 100, satisfied: 80, basically: 60, dissatisfied: 30, very_dissatisfied: 0 },
-};
+/** Points per answer code of each named scale, as the server gives them. */
+export type PointPresets = Readonly<Record<string, Readonly<Record<string, number>>>>;
+
+/** The method's defaults and named scales (GET /api/scoring-method). */
+export interface ScoringMethod {
+  defaults: ScoringConfig;
+  pointPresets: PointPresets;
+}
 
 /** The stored configuration, as the server's ScoringConfig has it; `points.preset` may also be "custom". */
 export interface ScoringConfig {
@@ -42,54 +45,6 @@ export interface ScoringConfig {
   uncertainty: { resamples: number; rankInterval: number; reviewBand: [number, number] };
   csr: { weights: { environment: number; labour: number; employment: number; tax: number; charity: number } };
   dataQuality: { straightLiningShare: number; straightLiningMinTargets: number; speedingShareOfMedian: number; duplicateAnswerShare: number };
-}
-
-export function defaultScoringConfig(): ScoringConfig {
-  return {
-    version: 1,
-    points: { preset: 'standard', values: { ...POINT_PRESETS.standard } },
-    alternativePoints: { county: { ...POINT_PRESETS.county } },
-    satisfaction: { content: ['very_satisfied', 'satisfied', 'basically'], discontent: ['dissatisfied', 'very_dissatisfied'] },
-    criterionWeights: {},
-    eligibility: {
-      enterprise: { rankedMin: 30, flaggedMin: 10 },
-      district: { quorumShare: 2 / 3, trimAtLeast: 7 },
-      informationShortageShare: 0.5,
-    },
-    shrinkage: { fallbackK: 10 },
-    composite: {
-      departments: { enterprises: 50, districts: 20, inspection: 30 },
-      districts: { enterprises: 70, objective: 30 },
-      overdueCaseDeduction: 1,
-      maxDeduction: 5,
-    },
-    awards: { quotaShare: 0.2, quotaMinimum: 1, threshold: 85 },
-    uncertainty: { resamples: 2000, rankInterval: 0.9, reviewBand: [0.2, 0.8] },
-    csr: { weights: { environment: 30, labour: 20, employment: 15, tax: 20, charity: 15 } },
-    dataQuality: { straightLiningShare: 0.9, straightLiningMinTargets: 10, speedingShareOfMedian: 0.2, duplicateAnswerShare: 0.85 },
-  };
-}
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-const isObject = (value: unknown): value is { [key: string]: Json } => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function merge(base: Json, over: Json): Json {
-  if (!isObject(base) || !isObject(over)) return over === undefined ? base : over;
-  const out: { [key: string]: Json } = { ...base };
-  for (const [key, value] of Object.entries(over)) out[key] = key in base ? merge(base[key], value) : value;
-  return out;
-}
-
-/**
- * The stored configuration completed with the defaults, as the server's resolveScoringConfig does:
- * a campaign created before a setting existed shows that setting's default.
- */
-export function completeScoringConfig(stored: unknown): ScoringConfig {
-  const config = merge(defaultScoringConfig() as unknown as Json, (stored ?? {}) as Json) as unknown as ScoringConfig;
-  const given = (isObject(stored) ? stored : {}) as Partial<Record<keyof ScoringConfig, Json>>;
-  if (isObject(given.points) && isObject(given.points.values)) config.points.values = given.points.values as Record<string, number>;
-  if (isObject(given.alternativePoints)) config.alternativePoints = given.alternativePoints as Record<string, Record<string, number>>;
-  return config;
 }
 
 /** A number the office typed, or nothing: an empty field goes to the server as null, which it refuses. */
@@ -141,9 +96,9 @@ const samePoints = (a: Readonly<Record<string, number>>, b: Readonly<Record<stri
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([code, points]) => b[code] === points);
 
 /** The preset the stored points are; points that differ from their preset's are the office's own. */
-function pointPresetOf(points: ScoringConfig['points']): ScoringFormValues['points']['preset'] {
+function pointPresetOf(points: ScoringConfig['points'], presets: PointPresets): ScoringFormValues['points']['preset'] {
   const preset = POINT_PRESET_NAMES.find((name) => name === points.preset);
-  return preset && samePoints(points.values, POINT_PRESETS[preset]) ? preset : CUSTOM_POINTS;
+  return preset && presets[preset] && samePoints(points.values, presets[preset]) ? preset : CUSTOM_POINTS;
 }
 
 /**
@@ -169,10 +124,10 @@ function toShare(percent: Amount, stored: number): Amount {
   return Number((percent / 100).toPrecision(12));
 }
 
-export function toFormValues(config: ScoringConfig, groups: readonly RatedGroup[]): ScoringFormValues {
+export function toFormValues(config: ScoringConfig, groups: readonly RatedGroup[], presets: PointPresets): ScoringFormValues {
   const criteria = groups.flatMap((group) => CRITERIA[group]);
   return {
-    points: { preset: pointPresetOf(config.points), values: { ...config.points.values } },
+    points: { preset: pointPresetOf(config.points, presets), values: { ...config.points.values } },
     sensitivity: Object.keys(config.alternativePoints),
     criterionWeights: Object.fromEntries(criteria.map((code) => [code, config.criterionWeights[code] ?? 1])),
     eligibility: {
@@ -199,7 +154,7 @@ export function toFormValues(config: ScoringConfig, groups: readonly RatedGroup[
  * The whole configuration to send: `base` (the stored one, or the defaults after "restore
  * defaults") with the form's values over it. Settings the form does not show stay as they are.
  */
-export function toScoringConfig(values: ScoringFormValues, base: ScoringConfig): ScoringConfig {
+export function toScoringConfig(values: ScoringFormValues, base: ScoringConfig, presets: PointPresets): ScoringConfig {
   const preset = values.points.preset;
   const criterionWeights = { ...base.criterionWeights };
   for (const [code, weight] of Object.entries(values.criterionWeights)) {
@@ -210,9 +165,9 @@ export function toScoringConfig(values: ScoringFormValues, base: ScoringConfig):
   const amount = (value: Amount) => value as number;
   return {
     ...base,
-    points: { preset, values: preset === CUSTOM_POINTS ? (values.points.values as Record<string, number>) : { ...POINT_PRESETS[preset] } },
+    points: { preset, values: preset === CUSTOM_POINTS ? (values.points.values as Record<string, number>) : { ...presets[preset] } },
     alternativePoints: Object.fromEntries(
-      values.sensitivity.map((name) => [name, base.alternativePoints[name] ?? { ...POINT_PRESETS[name as PointPreset] }]),
+      values.sensitivity.map((name) => [name, base.alternativePoints[name] ?? { ...presets[name] }]),
     ),
     criterionWeights,
     eligibility: {

@@ -19,6 +19,7 @@ import { useRemoteData } from '../useRemoteData';
 import { byRankThenScore, DASH, formatRange, formatRate, formatRateWithInterval, formatScore } from './ranking/rankingFormat';
 import { answerLabel, flagLabel } from './resultLabels';
 import { fetchResults, orderedEvaluations, type CompositeResultDto, type EvaluationResultDto, type ResultsDto, type TargetResultDto, type UnitType } from './useResults';
+import type { ScoringConfig } from '../campaigns/scoringConfigForm';
 
 /**
  * The printable report of a campaign's results on A4: facts, awards, rankings per category and
@@ -368,25 +369,9 @@ function EnterpriseTable({ evaluation, category, language }: { evaluation: Evalu
   );
 }
 
-/** The parts of the scoring configuration (server/src/scoring/scoring-config.ts) the method section states. */
-interface MethodConfig {
-  points: { values: Record<string, number> };
-  eligibility: { enterprise: { rankedMin: number; flaggedMin: number }; district: { quorumShare: number; trimAtLeast: number } };
-  shrinkage: { fallbackK: number };
-  composite: {
-    departments: { enterprises: number; districts: number; inspection: number };
-    districts: { enterprises: number; objective: number };
-    overdueCaseDeduction: number;
-    maxDeduction: number;
-  };
-  awards: { quotaShare: number; quotaMinimum: number; threshold: number };
-  uncertainty: { resamples: number; rankInterval: number; reviewBand: [number, number] };
-  dataQuality: { straightLiningShare: number; straightLiningMinTargets: number; speedingShareOfMedian: number; duplicateAnswerShare: number };
-}
-
 function Method({ results, language }: { results: ResultsDto; language: Language }) {
   const { t } = useConsoleTranslation();
-  const config = results.config as unknown as MethodConfig;
+  const config = results.config as unknown as ScoringConfig;
   const percent = (share: number) => formatPercent(share, language);
   const points = Object.entries(config.points.values)
     .sort(([, a], [, b]) => b - a)
