@@ -81,11 +81,15 @@ export class ResultsService {
       if (wait) await running;
       else void running.catch((error: unknown) => this.logger.error({ err: error, campaignId }, 'computing results failed'));
     }
-    return this.computation(campaignId);
+    return this.computationState(campaignId);
   }
 
   async computation(campaignId: string): Promise<ComputationDto> {
     await this.campaign(campaignId);
+    return this.computationState(campaignId);
+  }
+
+  private async computationState(campaignId: string): Promise<ComputationDto> {
     const [row] = await this.dataSource.query('SELECT status, phase, done, total, started_at, finished_at, error FROM result_computations WHERE campaign_id = $1', [campaignId]);
     if (!row) return { status: 'idle', phase: '', done: 0, total: 0, startedAt: null, finishedAt: null, error: null };
     return { status: row.status, phase: row.phase, done: row.done, total: row.total, startedAt: iso(row.started_at), finishedAt: iso(row.finished_at), error: row.error };

@@ -21,9 +21,8 @@ export interface EvaluationMeta {
   kind: RatingEvaluationKind;
   titleZh: string;
   titleEn: string;
-  /** Invitations that reached the rater group, and their submitted ballots (voided ones included). */
+  /** Invitations that reached the rater group, and the voided ballots. */
   invited: number;
-  submitted: number;
   voided: number;
   /** Answer counts per target and criterion, for the answer distributions on the pages. */
   answerCounts: Record<string, Record<string, Record<string, number>>>;
@@ -37,8 +36,6 @@ export interface LoadedInputs {
   departments: UnitName[];
   districts: UnitName[];
   evaluations: EvaluationMeta[];
-  /** The answer codes the quality cells use, by index. */
-  answerCodes: string[];
 }
 
 const SUBMITTED = `s.evaluation_id = $1 AND s.status = 'submitted' AND s.voided_at IS NULL`;
@@ -87,7 +84,6 @@ export async function loadScoringInputs(manager: EntityManager, campaignId: stri
     departments,
     districts,
     evaluations: metas,
-    answerCodes,
   };
 }
 
@@ -144,9 +140,8 @@ async function loadEvaluation(
     }
   }
 
-  const [counts]: { submitted: number; voided: number; invited: number }[] = await manager.query(
-    `SELECT (SELECT count(*)::int FROM responses s WHERE s.evaluation_id = $1 AND s.status = 'submitted' AND s.voided_at IS NULL) AS submitted,
-            (SELECT count(*)::int FROM responses s WHERE s.evaluation_id = $1 AND s.status = 'submitted' AND s.voided_at IS NOT NULL) AS voided,
+  const [counts]: { voided: number; invited: number }[] = await manager.query(
+    `SELECT (SELECT count(*)::int FROM responses s WHERE s.evaluation_id = $1 AND s.status = 'submitted' AND s.voided_at IS NOT NULL) AS voided,
             (SELECT count(*)::int FROM invitations i WHERE i.campaign_id = $2 AND i.rater_type = $3 AND i.revoked_at IS NULL) AS invited`,
     [row.id, campaignId, row.rater_group],
   );
@@ -158,7 +153,8 @@ async function loadEvaluation(
     raterGroup: row.rater_group,
     targetGroup: row.target_group,
     criteria,
-    ballots: counts.submitted,
+    // The scan read every submitted, not voided ballot.
+    ballots: scan.ballots.length,
     raters: counts.invited,
     targets: targets.map((t) => ({
       code: t.code,
@@ -175,7 +171,7 @@ async function loadEvaluation(
   return {
     input,
     meta: {
-      evaluationId: row.id, kind, titleZh: row.title_zh, titleEn: row.title_en, invited: counts.invited, submitted: counts.submitted + counts.voided, voided: counts.voided,
+      evaluationId: row.id, kind, titleZh: row.title_zh, titleEn: row.title_en, invited: counts.invited, voided: counts.voided,
       answerCounts, quality, receipts,
     },
   };
