@@ -20,6 +20,7 @@ import { InvitationsModule } from './invitations/invitations.module.js';
 import { QuestionnairesModule } from './questionnaires/questionnaires.module.js';
 import { ResponsesModule } from './responses/responses.module.js';
 import { AssessmentsModule } from './results/assessments.module.js';
+import { CsrModule } from './csr/csr.module.js';
 import { ResultsModule } from './results/results.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -43,6 +44,7 @@ export class AppModule {
         QuestionnairesModule,
         CasesModule,
         AssessmentsModule,
+        CsrModule,
         ResultsModule,
       ],
       controllers: [HealthController],

@@ -257,6 +257,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/csr/authoritative/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importAuthoritative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/csr/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listDeclarations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/csr/declarations.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportDeclarations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/csr/declarations/{uscc}/figures/{figure}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["checkFigure"];
+        post?: never;
+        delete: operations["resetFigure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/invitations": {
         parameters: {
             query?: never;
@@ -1060,13 +1124,14 @@ export interface components {
         };
         AwardDto: {
             /**
-             * @description service-unit 优质服务单位; investment-district 投资环境优秀区域.
+             * @description service-unit 优质服务单位; investment-district 投资环境优秀区域; csr-enterprise 社会责任先进企业.
              * @enum {string}
              */
-            award: "service-unit" | "investment-district";
+            award: "service-unit" | "investment-district" | "csr-enterprise";
             /** @description The decision: the proposal unless the office overrode it. */
             awarded: boolean;
             category: string;
+            /** @description Department or district code; an enterprise's USCC. */
             code: string;
             composite: number | null;
             flags: string[];
@@ -1078,7 +1143,7 @@ export interface components {
             proposed: boolean;
             rank: number | null;
             /** @enum {string} */
-            unitType: "department" | "district";
+            unitType: "department" | "district" | "enterprise";
         };
         AwardOverrideDto: {
             awarded: boolean;
@@ -1272,7 +1337,7 @@ export interface components {
             eligible: number;
             quota: number;
             /** @enum {string} */
-            unitType: "department" | "district";
+            unitType: "department" | "district" | "enterprise";
         };
         ChangePasswordDto: {
             currentPassword: string;
@@ -1374,6 +1439,166 @@ export interface components {
             unitCode?: string | null;
             username: string;
         };
+        CsrBandResultDto: {
+            applicants: number;
+            indicators: components["schemas"]["CsrBandStatisticsDto"];
+            ranked: number;
+            sizeBand: components["schemas"]["SizeBand"];
+            vetoed: number;
+        };
+        CsrBandStatisticsDto: {
+            charity: components["schemas"]["CsrBasisStatisticsDto"] | null;
+            employment: components["schemas"]["CsrBasisStatisticsDto"] | null;
+            environment: components["schemas"]["CsrBasisStatisticsDto"] | null;
+            labour: components["schemas"]["CsrBasisStatisticsDto"] | null;
+            tax: components["schemas"]["CsrBasisStatisticsDto"] | null;
+        };
+        CsrBasisStatisticsDto: {
+            max: number;
+            mean: number;
+            min: number;
+            n: number;
+            sd: number;
+        };
+        CsrDeclarationDto: {
+            districtCode: string | null;
+            figures: components["schemas"]["CsrFigureStateDto"][];
+            nameEn: string;
+            nameZh: string;
+            receipt: string;
+            /** Format: uuid */
+            responseId: string;
+            /** @description From the directory; without it the enterprise cannot be ranked. */
+            sizeBand: components["schemas"]["SizeBand"] | null;
+            /** Format: date-time */
+            submittedAt: string;
+            uscc: string;
+            /** @description Voided declarations take no part in the selection. */
+            voided: boolean;
+        };
+        CsrEnterpriseResultDto: {
+            composite: number | null;
+            /** @description Figures the scoring could not use. */
+            figureProblems: {
+                [key: string]: "missing" | "invalid";
+            };
+            figures: {
+                [key: string]: components["schemas"]["CsrFigureDto"];
+            };
+            flags: string[];
+            /** @description Null for a vetoed enterprise. */
+            indicators: components["schemas"]["CsrIndicatorsDto"] | null;
+            nameEn: string;
+            nameZh: string;
+            /** @description Proposed by the rules. */
+            proposed: boolean;
+            rank: number | null;
+            sensitivity: components["schemas"]["CsrSensitivityDto"];
+            sizeBand: components["schemas"]["SizeBand"];
+            uscc: string;
+            vetoReasons: string[];
+        };
+        CsrFigureCheckDto: {
+            /**
+             * @description verify: the declared figure is right; correct: it is replaced by `value`, with a reason.
+             * @enum {string}
+             */
+            action: "verify" | "correct";
+            /** @description Why the figure is corrected; required for a correction, kept in the audit log. */
+            reason?: string;
+            /** @description The corrected figure (correct only). */
+            value?: (number | boolean | string[]) | null;
+        };
+        CsrFigureDto: {
+            source: components["schemas"]["CsrFigureSource"];
+            /** @description A number, true/false, or certification codes (env_certifications). */
+            value: (number | boolean | string[]) | null;
+        };
+        /** @enum {string} */
+        CsrFigureName: "tax_paid" | "revenue" | "employees" | "local_hires" | "social_insurance_coverage" | "env_certifications" | "env_penalty" | "safety_accident" | "wage_arrears" | "labour_dispute" | "union" | "tax_violation" | "donations" | "volunteer_hours";
+        /** @enum {string} */
+        CsrFigureSource: "declared" | "verified" | "corrected" | "authoritative";
+        CsrFigureStateDto: {
+            /** @description The authority of an imported figure. */
+            authority: string | null;
+            /** @description As the enterprise declared it. */
+            declared: (number | boolean | string[]) | null;
+            figure: components["schemas"]["CsrFigureName"];
+            /** @description What counted before the last change. */
+            previous: (number | boolean | string[]) | null;
+            /** @description The office's reason for a correction. */
+            reason: string | null;
+            source: components["schemas"]["CsrFigureSource"];
+            /** Format: date-time */
+            updatedAt: string | null;
+            /** @description As it counts in the scoring. */
+            value: (number | boolean | string[]) | null;
+        };
+        CsrImportResultDto: {
+            /** @description Figures that now count differently. */
+            changed: number;
+            dryRun: boolean;
+            /** @description Rows read, one per enterprise. */
+            enterprises: number;
+            /** @description Figures in the file. */
+            figures: number;
+            unchanged: number;
+            /** @description USCCs of enterprises without a submitted declaration: their figures wait for one. */
+            withoutDeclaration: string[];
+        };
+        CsrIndicatorResultDto: {
+            /** @description ln(1 + tax paid), ln(1 + employees), donations ÷ revenue, or the rule points. */
+            basis: number | null;
+            /** @description 0–100. */
+            score: number | null;
+            /** @description Share in the composite after renormalising over the indicators present. */
+            weight: number;
+            z: number | null;
+        };
+        CsrIndicatorsDto: {
+            charity: components["schemas"]["CsrIndicatorResultDto"];
+            employment: components["schemas"]["CsrIndicatorResultDto"];
+            environment: components["schemas"]["CsrIndicatorResultDto"];
+            labour: components["schemas"]["CsrIndicatorResultDto"];
+            tax: components["schemas"]["CsrIndicatorResultDto"];
+        };
+        CsrProposalDto: {
+            /** @enum {string} */
+            basis: "count" | "share";
+            /** @description N. */
+            count: number;
+            /** @description Proposed: N, or more on a tie at the boundary. */
+            proposed: number;
+        };
+        CsrResultsDto: {
+            bands: components["schemas"]["CsrBandResultDto"][];
+            /** @description Declarations submitted and not voided. */
+            declarations: number;
+            /** @description Ranked by rank, then the unranked, then the vetoed. */
+            enterprises: components["schemas"]["CsrEnterpriseResultDto"][];
+            /** Format: uuid */
+            evaluationId: string;
+            indicators: ("environment" | "labour" | "employment" | "tax" | "charity")[];
+            proposal: components["schemas"]["CsrProposalDto"];
+            ranked: number;
+            /** @description Declarations of enterprises with no size band in the directory: not scored until it is filled in. */
+            unplaced: components["schemas"]["CsrUnplacedDto"][];
+        };
+        CsrRunResultDto: {
+            composite: number | null;
+            rank: number | null;
+        };
+        CsrSensitivityDto: {
+            equalWeights: components["schemas"]["CsrRunResultDto"];
+            /** @description [best, worst] of the three ranks. */
+            rankRange: number[] | null;
+            zScore: components["schemas"]["CsrRunResultDto"];
+        };
+        CsrUnplacedDto: {
+            nameEn: string;
+            nameZh: string;
+            uscc: string;
+        };
         DepartmentDto: {
             category: string;
             code: string;
@@ -1466,7 +1691,7 @@ export interface components {
          */
         ErrorDto: {
             /** @enum {string} */
-            code: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "WRONG_PASSWORD" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "USERNAME_TAKEN" | "LAST_ADMIN" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_UNSUPPORTED" | "FILE_UNREADABLE" | "TOO_MANY_ROWS" | "IMPORT_INVALID" | "ASSESSMENTS_INVALID" | "IN_USE" | "CAMPAIGN_NOT_DRAFT" | "CAMPAIGN_TRANSITION_NOT_ALLOWED" | "CAMPAIGN_EMPTY_DIRECTORY" | "SLUG_TAKEN" | "CAMPAIGN_CLOSED" | "LINK_NOT_FOUND" | "CAMPAIGN_NOT_OPEN" | "QUESTIONNAIRE_NOT_FOUND" | "ALREADY_SUBMITTED" | "BALLOT_INVALID" | "ANSWERS_MISSING" | "ANSWERS_TOO_LARGE" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE" | "EVALUATION_NOT_FOUND" | "QUESTIONNAIRE_VERSION_NOT_FOUND" | "QUESTIONNAIRE_INVALID" | "QUESTIONNAIRE_TOO_LARGE" | "QUESTIONNAIRE_LOCKED" | "CASE_NOT_FOUND" | "CASE_TRANSITION_NOT_ALLOWED" | "RESULTS_NOT_COMPUTED" | "RESULTS_FROZEN" | "RESULTS_OUTDATED" | "RESULTS_COMPUTING" | "RESULTS_NOT_AVAILABLE" | "AWARDS_NOT_CONFIRMED" | "AWARDS_NEED_CLOSED_CAMPAIGN" | "SCORING_CONFIG_INVALID" | "RESPONSE_NOT_FOUND";
+            code: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "WRONG_PASSWORD" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "USERNAME_TAKEN" | "LAST_ADMIN" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "FILE_MISSING" | "FILE_TOO_LARGE" | "FILE_UNSUPPORTED" | "FILE_UNREADABLE" | "TOO_MANY_ROWS" | "IMPORT_INVALID" | "ASSESSMENTS_INVALID" | "IN_USE" | "CAMPAIGN_NOT_DRAFT" | "CAMPAIGN_TRANSITION_NOT_ALLOWED" | "CAMPAIGN_EMPTY_DIRECTORY" | "SLUG_TAKEN" | "CAMPAIGN_CLOSED" | "LINK_NOT_FOUND" | "CAMPAIGN_NOT_OPEN" | "QUESTIONNAIRE_NOT_FOUND" | "ALREADY_SUBMITTED" | "BALLOT_INVALID" | "ANSWERS_MISSING" | "ANSWERS_TOO_LARGE" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE" | "EVALUATION_NOT_FOUND" | "QUESTIONNAIRE_VERSION_NOT_FOUND" | "QUESTIONNAIRE_INVALID" | "QUESTIONNAIRE_TOO_LARGE" | "QUESTIONNAIRE_LOCKED" | "CASE_NOT_FOUND" | "CASE_TRANSITION_NOT_ALLOWED" | "RESULTS_NOT_COMPUTED" | "RESULTS_FROZEN" | "RESULTS_OUTDATED" | "RESULTS_COMPUTING" | "RESULTS_NOT_AVAILABLE" | "AWARDS_NOT_CONFIRMED" | "AWARDS_NEED_CLOSED_CAMPAIGN" | "SCORING_CONFIG_INVALID" | "RESPONSE_NOT_FOUND" | "CSR_DECLARATION_NOT_FOUND" | "CSR_FIGURE_INVALID";
             errors?: {
                 /** @description The kind of problem, e.g. `required`, `not-allowed`, `too-long`. */
                 code?: string;
@@ -1651,7 +1876,7 @@ export interface components {
         };
         PublicAwardDto: {
             /** @enum {string} */
-            award: "service-unit" | "investment-district";
+            award: "service-unit" | "investment-district" | "csr-enterprise";
             category: string;
             code: string;
             composite: number | null;
@@ -1823,6 +2048,8 @@ export interface components {
                 [key: string]: unknown;
             };
             configHash: string;
+            /** @description 社会责任先进企业 (SCORING.md §4); null for department and district users and where the campaign has no declaration. */
+            csr: components["schemas"]["CsrResultsDto"] | null;
             dataQuality: components["schemas"]["QualityFlagDto"][];
             evaluations: components["schemas"]["EvaluationResultDto"][];
             /** @description Title of the previous campaign compared with. */
@@ -2369,9 +2596,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The department or district code, or the enterprise's USCC. */
                 code: string;
                 id: string;
-                unitType: "department" | "district";
+                unitType: "department" | "district" | "enterprise";
             };
             cookie?: never;
         };
@@ -2396,9 +2624,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The department or district code, or the enterprise's USCC. */
                 code: string;
                 id: string;
-                unitType: "department" | "district";
+                unitType: "department" | "district" | "enterprise";
             };
             cookie?: never;
         };
@@ -2573,6 +2802,167 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    importAuthoritative: {
+        parameters: {
+            query?: {
+                /** @description Check and count only; nothing is written. */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrImportResultDto"];
+                };
+            };
+            /** @description The campaign is published (RESULTS_FROZEN). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description IMPORT_INVALID with `errors: [{ row, column, message }]`; nothing was written. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listDeclarations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted declarations by USCC, each figure as declared and as it counts, with its source. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrDeclarationDto"][];
+                };
+            };
+        };
+    };
+    exportDeclarations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every declaration: each figure as it counts, as declared, and its source; and the import's columns. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    checkFigure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                figure: "tax_paid" | "revenue" | "employees" | "local_hires" | "social_insurance_coverage" | "env_certifications" | "env_penalty" | "safety_accident" | "wage_arrears" | "labour_dispute" | "union" | "tax_violation" | "donations" | "volunteer_hours";
+                id: string;
+                uscc: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CsrFigureCheckDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrDeclarationDto"];
+                };
+            };
+            /** @description The enterprise submitted no declaration (CSR_DECLARATION_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The campaign is published (RESULTS_FROZEN). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CSR_FIGURE_INVALID with `errors: [{ field, message, messages }]`; nothing was saved. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    resetFigure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                figure: "tax_paid" | "revenue" | "employees" | "local_hires" | "social_insurance_coverage" | "env_certifications" | "env_penalty" | "safety_accident" | "wage_arrears" | "labour_dispute" | "union" | "tax_violation" | "donations" | "volunteer_hours";
+                id: string;
+                uscc: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The declared figure counts again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrDeclarationDto"];
+                };
             };
         };
     };

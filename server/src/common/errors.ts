@@ -57,6 +57,8 @@ export enum ErrorCode {
   AwardsNeedClosedCampaign = 'AWARDS_NEED_CLOSED_CAMPAIGN',
   ScoringConfigInvalid = 'SCORING_CONFIG_INVALID',
   ResponseNotFound = 'RESPONSE_NOT_FOUND',
+  CsrDeclarationNotFound = 'CSR_DECLARATION_NOT_FOUND',
+  CsrFigureInvalid = 'CSR_FIGURE_INVALID',
 }
 
 export interface LocalisedText {
@@ -120,6 +122,8 @@ const catalogue: Record<ErrorCode, { status: number } & LocalisedText> = {
   [ErrorCode.AwardsNeedClosedCampaign]: { status: 409, zh: '评议结束后才能确认获奖名单：还可能有新的答卷。', en: 'Awards can be confirmed only after the campaign has closed: new ballots may still arrive.' },
   [ErrorCode.ScoringConfigInvalid]: { status: 422, zh: '评分配置有误，请看下方说明。', en: 'The scoring configuration is not valid; see the notes below.' },
   [ErrorCode.ResponseNotFound]: { status: 404, zh: '没有这份答卷。', en: 'There is no such ballot.' },
+  [ErrorCode.CsrDeclarationNotFound]: { status: 404, zh: '该企业在本次评议中没有提交社会责任申报。', en: 'This enterprise has not submitted a social responsibility declaration in this campaign.' },
+  [ErrorCode.CsrFigureInvalid]: { status: 422, zh: '核实内容有误，未保存。请按提示修改。', en: 'The check is not valid and nothing was saved; see the notes below.' },
 };
 
 export function describeError(code: ErrorCode): { status: number } & LocalisedText {

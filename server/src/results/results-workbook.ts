@@ -57,9 +57,10 @@ const SHEETS = {
 const AWARD_NAMES: Readonly<Record<AwardKind, string>> = {
   'service-unit': '优质服务单位',
   'investment-district': '投资环境优秀区域',
+  'csr-enterprise': '社会责任先进企业',
 };
 
-const UNIT_TYPES: Readonly<Record<string, string>> = { department: '部门', district: '区县' };
+const UNIT_TYPES: Readonly<Record<string, string>> = { department: '部门', district: '区县', enterprise: '企业' };
 
 const QUALITY_KINDS: Readonly<Record<QualityFlagDto['kind'], [string, string]>> = {
   'straight-lining': ['答案雷同（直线作答）', 'Straight-lining'],

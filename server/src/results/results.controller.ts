@@ -6,7 +6,7 @@ import type { Request, Response } from 'express';
 import { attachment, xlsxDownload, XLSX_TYPE } from '../common/downloads.js';
 import { Public, Roles } from '../common/decorators.js';
 import { AppError, ErrorCode } from '../common/errors.js';
-import type { UnitType } from '../scoring/scoring-types.js';
+import type { AwardUnitType } from './dto/results.dto.js';
 import { AwardDto, AwardOverrideDto, ComputationDto, PublicResultsDto, ResultsDto } from './dto/results.dto.js';
 import { resultsWorkbook } from './results-workbook.js';
 import { ResultsService } from './results.service.js';
@@ -23,8 +23,8 @@ export class VoidedBallotDto {
   @ApiProperty() reason: string;
 }
 
-const unitType = (value: string): UnitType => {
-  if (value === 'department' || value === 'district') return value;
+const unitType = (value: string): AwardUnitType => {
+  if (value === 'department' || value === 'district' || value === 'enterprise') return value;
   throw new AppError(ErrorCode.NotFound);
 };
 
@@ -86,8 +86,8 @@ export class ResultsController {
   @Roles('admin')
   @Put('campaigns/:id/awards/:unitType/:code')
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiParam({ name: 'unitType', enum: ['department', 'district'] })
-  @ApiParam({ name: 'code' })
+  @ApiParam({ name: 'unitType', enum: ['department', 'district', 'enterprise'] })
+  @ApiParam({ name: 'code', description: 'The department or district code, or the enterprise\'s USCC.' })
   @ApiOkResponse({ type: [AwardDto] })
   overrideAward(
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -101,8 +101,8 @@ export class ResultsController {
   @Roles('admin')
   @Delete('campaigns/:id/awards/:unitType/:code')
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiParam({ name: 'unitType', enum: ['department', 'district'] })
-  @ApiParam({ name: 'code' })
+  @ApiParam({ name: 'unitType', enum: ['department', 'district', 'enterprise'] })
+  @ApiParam({ name: 'code', description: 'The department or district code, or the enterprise\'s USCC.' })
   @ApiOkResponse({ type: [AwardDto] })
   clearAwardOverride(@Param('id', new ParseUUIDPipe()) id: string, @Param('unitType') type: string, @Param('code') code: string): Promise<AwardDto[]> {
     return this.results.clearOverride(id, unitType(type), code);

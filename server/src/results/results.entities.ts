@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Campaign } from '../campaigns/campaign.entities.js';
-import { Department, District } from '../directory/directory.entities.js';
+import { Department, District, Enterprise } from '../directory/directory.entities.js';
 import { User } from '../users/user.entity.js';
 
 /**
@@ -139,10 +139,11 @@ export class ResultComputation {
  * did not, or not although they did. A reason is required; the change is audited.
  */
 @Entity({ name: 'award_overrides' })
-@Check('CHK_award_overrides_one_unit', `num_nonnulls("department_id", "district_id") = 1`)
+@Check('CHK_award_overrides_one_unit', `num_nonnulls("department_id", "district_id", "enterprise_id") = 1`)
 @Check('CHK_award_overrides_reason', `length("reason") BETWEEN 1 AND 2000`)
 @Index('UQ_award_overrides_department', ['campaignId', 'departmentId'], { unique: true, where: '"department_id" IS NOT NULL' })
 @Index('UQ_award_overrides_district', ['campaignId', 'districtId'], { unique: true, where: '"district_id" IS NOT NULL' })
+@Index('UQ_award_overrides_enterprise', ['campaignId', 'enterpriseId'], { unique: true, where: '"enterprise_id" IS NOT NULL' })
 export class AwardOverride {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_award_overrides' })
   id: string;
@@ -167,6 +168,14 @@ export class AwardOverride {
   @ManyToOne(() => District, { onDelete: 'CASCADE', nullable: true })
   @JoinColumn({ name: 'district_id', foreignKeyConstraintName: 'FK_award_overrides_district' })
   district?: District | null;
+
+  /** 社会责任先进企业: the enterprise. */
+  @Column({ name: 'enterprise_id', type: 'uuid', nullable: true })
+  enterpriseId: string | null;
+
+  @ManyToOne(() => Enterprise, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'enterprise_id', foreignKeyConstraintName: 'FK_award_overrides_enterprise' })
+  enterprise?: Enterprise | null;
 
   @Column({ type: 'boolean' })
   awarded: boolean;

@@ -15,12 +15,15 @@ import { AppError, ErrorCode } from '../common/errors.js';
 import { csvRows, csvStart } from '../common/tabular.js';
 import { describeMutation } from '../common/request-context.js';
 import { projectRoot } from '../config/app-config.js';
+import { loadCsrInputs, type CsrInputs } from '../csr/csr.service.js';
+import type { CsrResultsDto } from '../csr/dto/csr.dto.js';
+import { CSR_INDICATORS, scoreCsr } from '../scoring/csr-scoring.js';
 import type { QualityFlag } from '../scoring/data-quality.js';
 import { canonicalJson, resolveScoringConfig, type ScoringConfig } from '../scoring/scoring-config.js';
 import { bootstrapBlocks, configHash, resamplesIn, type BootstrapTallies } from '../scoring/scoring-engine.js';
 import type { CompositeResult, ScoringOutput, UnitType } from '../scoring/scoring-types.js';
-import type {
-  AwardDto, AwardKind, AwardOverrideDto, CompositeResultDto, ComputationDto, EvaluationResultDto, PublicResultsDto, QualityFlagDto, ResultsDto, TargetResultDto,
+import {
+  CSR_CATEGORY, type AwardDto, type AwardKind, type AwardOverrideDto, type AwardUnitType, type CompositeResultDto, type ComputationDto, type EvaluationResultDto, type PublicResultsDto, type QualityFlagDto, type ResultsDto, type TargetResultDto,
 } from './dto/results.dto.js';
 import { loadScoringInputs, type LoadedInputs, type UnitName } from './scoring-inputs.js';
 import type { EvaluationQuality, WorkerData, WorkerJob, WorkerMessage, WorkerRequest } from './scoring-worker.js';
@@ -34,9 +37,12 @@ export interface SnapshotBody {
   categories: ScoringOutput['categories'];
   dataQuality: Omit<QualityFlagDto, 'voided'>[];
   previousCampaign: string | null;
+  /** 社会责任先进企业; null where the campaign has no declaration. */
+  csr: CsrResultsDto | null;
 }
 
-const AWARD_OF: Record<UnitType, AwardKind> = { department: 'service-unit', district: 'investment-district' };
+const AWARD_OF: Record<AwardUnitType, AwardKind> = { department: 'service-unit', district: 'investment-district', enterprise: 'csr-enterprise' };
+const OVERRIDE_COLUMN: Record<AwardUnitType, string> = { department: 'department_id', district: 'district_id', enterprise: 'enterprise_id' };
 /** A per-criterion breakdown is shown only where at least this many ballots back it. */
 const BREAKDOWN_MIN_BALLOTS = 5;
 /** A computation that has not finished in this long is taken to have died with its process. */
@@ -104,9 +110,9 @@ export class ResultsService {
       const figures = await this.cases.figures(campaignId, { to: beijingDate(cutoff) }, null);
       // The results are as of the moment the ballots were read: a ballot voided while the engine
       // runs must still make them outdated.
-      const { loaded, readAt } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const { loaded, csrInputs, readAt } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
         const [{ now }]: { now: Date }[] = await manager.query('SELECT now()');
-        return { loaded: await loadScoringInputs(manager, campaignId, config, figures), readAt: now };
+        return { loaded: await loadScoringInputs(manager, campaignId, config, figures), csrInputs: await loadCsrInputs(manager, campaignId), readAt: now };
       });
       const hash = configHash(config);
       loaded.input.seed = `${campaignId}:${hash}`;
@@ -116,9 +122,10 @@ export class ResultsService {
         { input: loaded.input, quality: loaded.evaluations.map((e) => ({ evaluationId: e.evaluationId, ballots: e.quality })) },
         (done, total) => this.progress(campaignId, 'resampling', done, total),
       );
+      const csr = csrInputs && csrSection(config, csrInputs);
       const scoredAt = performance.now();
       await this.progress(campaignId, 'saving', config.uncertainty.resamples, config.uncertainty.resamples);
-      const body = await this.snapshotBody(campaign, config, loaded, output, quality);
+      const body = await this.snapshotBody(campaign, config, loaded, output, quality, csr);
       const text = canonicalJson(body);
       await this.dataSource.transaction(async (manager) => {
         const [locked] = await manager.query('SELECT status FROM campaigns WHERE id = $1 FOR SHARE', [campaignId]);
@@ -236,6 +243,7 @@ export class ResultsService {
     loaded: LoadedInputs,
     output: ScoringOutput,
     quality: { evaluationId: string; flags: QualityFlag[] }[],
+    csr: CsrResultsDto | null,
   ): Promise<SnapshotBody> {
     const names = new Map<string, UnitName>([...loaded.departments.map((u) => [`department:${u.code}`, u] as const), ...loaded.districts.map((u) => [`district:${u.code}`, u] as const)]);
     const previous = await this.previousScores(campaign);
@@ -267,7 +275,7 @@ export class ResultsService {
         medianSeconds: f.detail.medianSeconds ?? null, otherReceipt: f.detail.otherBallotId ? (receipts[f.detail.otherBallotId] ?? null) : null,
       }));
     });
-    return { configHash: output.configHash, config, evaluations, composite, categories: output.categories, dataQuality, previousCampaign: previous?.title ?? null };
+    return { configHash: output.configHash, config, evaluations, composite, categories: output.categories, dataQuality, previousCampaign: previous?.title ?? null, csr };
   }
 
   /** S of every target in the newest earlier campaign that has results, for the change on the detail page. */
@@ -293,7 +301,7 @@ export class ResultsService {
     const awards = await this.awards(campaignId, body);
     const voided = await this.voidedAmong(body.dataQuality.map((f) => f.responseId));
     const own = await this.ownUnit(principal);
-    const visible = (unitType: UnitType, code: string) => !own || (own.unitType === unitType && own.code === code);
+    const visible = (unitType: AwardUnitType, code: string) => !own || (own.unitType === unitType && own.code === code);
     // A unit learns whether it is awarded when everyone does: on publication.
     const awardsHidden = own !== null && campaign.status !== 'published';
     const withoutAwards = <T extends { awarded?: boolean; inQuota?: boolean; pInQuota: number | null }>(row: T): T =>
@@ -303,11 +311,13 @@ export class ResultsService {
       config: body.config as unknown as Record<string, unknown>,
       evaluations: body.evaluations.map((e) => ({ ...e, targets: e.targets.filter((t) => visible(e.targetGroup, t.code)).map((t) => withoutAwards(withBreakdownRule(t))) })),
       composite: body.composite.filter((c) => visible(c.unitType, c.code)).map(withoutAwards),
-      categories: body.categories,
+      categories: categoriesOf(body),
       awards: awardsHidden ? [] : own ? awards.filter((a) => visible(a.unitType, a.code) && a.awarded) : awards,
       awardsConfirmedAt: iso(snapshot.awards_confirmed_at),
       dataQuality: own ? [] : body.dataQuality.map((f) => ({ ...f, voided: voided.has(f.responseId) })),
       previousCampaign: body.previousCampaign,
+      // Enterprises' declarations are for the office's eyes.
+      csr: own ? null : (body.csr ?? null),
     };
   }
 
@@ -321,36 +331,47 @@ export class ResultsService {
     return {
       slug: campaign.slug, title: campaign.title, year: campaign.year, publishedAt: campaign.published_at.toISOString(),
       awards: awards.map(({ award, code, nameZh, nameEn, category, rank, composite }) => ({ award, code, nameZh, nameEn, category, rank, composite })),
-      categories: body.categories,
+      categories: categoriesOf(body),
     };
   }
 
   /** The rules' proposals and the office's overrides, in ranking order. */
   private async awards(campaignId: string, body: SnapshotBody): Promise<AwardDto[]> {
-    const overrides: { unit_type: UnitType; code: string; awarded: boolean; reason: string }[] = await this.dataSource.query(
-      `SELECT CASE WHEN o.department_id IS NOT NULL THEN 'department' ELSE 'district' END AS unit_type, COALESCE(d.code, q.code) AS code, o.awarded, o.reason
-         FROM award_overrides o LEFT JOIN departments d ON d.id = o.department_id LEFT JOIN districts q ON q.id = o.district_id WHERE o.campaign_id = $1`,
+    const overrides: { unit_type: AwardUnitType; code: string; awarded: boolean; reason: string }[] = await this.dataSource.query(
+      `SELECT CASE WHEN o.department_id IS NOT NULL THEN 'department' WHEN o.district_id IS NOT NULL THEN 'district' ELSE 'enterprise' END AS unit_type,
+              COALESCE(d.code, q.code, e.uscc) AS code, o.awarded, o.reason
+         FROM award_overrides o LEFT JOIN departments d ON d.id = o.department_id LEFT JOIN districts q ON q.id = o.district_id LEFT JOIN enterprises e ON e.id = o.enterprise_id
+        WHERE o.campaign_id = $1`,
       [campaignId],
     );
     const byUnit = new Map(overrides.map((o) => [`${o.unit_type}:${o.code}`, o]));
-    return body.composite
+    const decided = (unitType: AwardUnitType, code: string, proposed: boolean) => {
+      const override = byUnit.get(`${unitType}:${code}`);
+      return { proposed, awarded: override ? override.awarded : proposed, overrideReason: override?.reason ?? null };
+    };
+    const units = body.composite
       .filter((c) => c.inQuota || byUnit.has(`${c.unitType}:${c.code}`))
-      .map((c): AwardDto => {
-        const override = byUnit.get(`${c.unitType}:${c.code}`);
-        return {
-          award: AWARD_OF[c.unitType], unitType: c.unitType, code: c.code, nameZh: c.nameZh, nameEn: c.nameEn, category: c.category, rank: c.rank, composite: c.composite,
-          pInQuota: c.pInQuota, proposed: c.inQuota, awarded: override ? override.awarded : c.inQuota, overrideReason: override?.reason ?? null, flags: c.flags,
-        };
-      })
-      .sort((a, b) => a.unitType.localeCompare(b.unitType) || a.category.localeCompare(b.category) || (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.code.localeCompare(b.code));
+      .map((c): AwardDto => ({
+        award: AWARD_OF[c.unitType], unitType: c.unitType, code: c.code, nameZh: c.nameZh, nameEn: c.nameEn, category: c.category, rank: c.rank, composite: c.composite,
+        pInQuota: c.pInQuota, ...decided(c.unitType, c.code, c.inQuota), flags: c.flags,
+      }));
+    const enterprises = (body.csr?.enterprises ?? [])
+      .filter((e) => e.proposed || byUnit.has(`enterprise:${e.uscc}`))
+      .map((e): AwardDto => ({
+        award: 'csr-enterprise', unitType: 'enterprise', code: e.uscc, nameZh: e.nameZh, nameEn: e.nameEn, category: CSR_CATEGORY, rank: e.rank, composite: e.composite,
+        pInQuota: null, ...decided('enterprise', e.uscc, e.proposed), flags: [...e.vetoReasons, ...e.flags],
+      }));
+    const order: Record<AwardUnitType, number> = { department: 0, district: 1, enterprise: 2 };
+    return [...units, ...enterprises]
+      .sort((a, b) => order[a.unitType] - order[b.unitType] || a.category.localeCompare(b.category) || (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.code.localeCompare(b.code));
   }
 
   /** The office awards a unit the rules did not propose, or withholds one they did; a reason is required. */
-  async override(campaignId: string, unitType: UnitType, code: string, input: AwardOverrideDto): Promise<AwardDto[]> {
+  async override(campaignId: string, unitType: AwardUnitType, code: string, input: AwardOverrideDto): Promise<AwardDto[]> {
     await this.dataSource.transaction(async (manager) => {
       await this.lockEditable(manager, campaignId);
       const unit = await this.unitId(manager, unitType, code);
-      const column = unitType === 'department' ? 'department_id' : 'district_id';
+      const column = OVERRIDE_COLUMN[unitType];
       const [before] = await manager.query(`SELECT awarded, reason FROM award_overrides WHERE campaign_id = $1 AND ${column} = $2`, [campaignId, unit]);
       await manager.query(
         `INSERT INTO award_overrides (campaign_id, ${column}, awarded, reason) VALUES ($1, $2, $3, $4)
@@ -364,11 +385,11 @@ export class ResultsService {
   }
 
   /** Back to what the rules propose. */
-  async clearOverride(campaignId: string, unitType: UnitType, code: string): Promise<AwardDto[]> {
+  async clearOverride(campaignId: string, unitType: AwardUnitType, code: string): Promise<AwardDto[]> {
     await this.dataSource.transaction(async (manager) => {
       await this.lockEditable(manager, campaignId);
       const unit = await this.unitId(manager, unitType, code);
-      const column = unitType === 'department' ? 'department_id' : 'district_id';
+      const column = OVERRIDE_COLUMN[unitType];
       // TypeORM answers a DELETE … RETURNING with [rows, count].
       const [removed]: [{ awarded: boolean; reason: string }[], number] = await manager.query(`DELETE FROM award_overrides WHERE campaign_id = $1 AND ${column} = $2 RETURNING awarded, reason`, [campaignId, unit]);
       if (removed.length > 0) {
@@ -391,6 +412,7 @@ export class ResultsService {
       if (!snapshot) throw new AppError(ErrorCode.ResultsNotComputed);
       const [{ outdated }] = await manager.query(
         `SELECT EXISTS (SELECT 1 FROM unit_assessments WHERE campaign_id = $1 AND updated_at > $2)
+             OR EXISTS (SELECT 1 FROM csr_figure_checks WHERE campaign_id = $1 AND updated_at > $2)
              OR EXISTS (SELECT 1 FROM responses s JOIN evaluations e ON e.id = s.evaluation_id
                          WHERE e.campaign_id = $1 AND (s.voided_at > $2 OR s.submitted_at > $2)) AS outdated`,
         [campaignId, snapshot.computed_at],
@@ -464,8 +486,10 @@ export class ResultsService {
     await manager.query('UPDATE result_snapshots SET awards_confirmed_at = NULL, awards_confirmed_by = NULL WHERE campaign_id = $1', [campaignId]);
   }
 
-  private async unitId(manager: EntityManager, unitType: UnitType, code: string): Promise<string> {
-    const [unit] = await manager.query(`SELECT id FROM ${unitType === 'department' ? 'departments' : 'districts'} WHERE code = $1`, [code]);
+  private async unitId(manager: EntityManager, unitType: AwardUnitType, code: string): Promise<string> {
+    const [unit] = unitType === 'enterprise'
+      ? await manager.query('SELECT id FROM enterprises WHERE uscc = $1', [code.trim().toUpperCase()])
+      : await manager.query(`SELECT id FROM ${unitType === 'department' ? 'departments' : 'districts'} WHERE code = $1`, [code]);
     if (!unit) throw new AppError(ErrorCode.NotFound);
     return unit.id;
   }
@@ -509,6 +533,22 @@ export interface CampaignRow {
 }
 
 /** Per-criterion figures only where at least five ballots back them (DESIGN.md, privacy). */
+/** The categories with their quotas; the CSR selection is one ranking over every size band. */
+function categoriesOf(body: SnapshotBody): ResultsDto['categories'] {
+  if (!body.csr) return body.categories;
+  return [...body.categories, { unitType: 'enterprise', category: CSR_CATEGORY, eligible: body.csr.ranked, quota: body.csr.proposal.count }];
+}
+
+/** 社会责任先进企业 from the declarations as they count, with the enterprises' names. */
+function csrSection(config: ScoringConfig, inputs: CsrInputs): CsrResultsDto {
+  const output = scoreCsr({ config, enterprises: inputs.enterprises });
+  return {
+    evaluationId: inputs.evaluationId, declarations: inputs.declarations, ranked: output.ranked, proposal: output.proposal, bands: output.bands,
+    enterprises: output.enterprises.map(({ id, ...e }) => ({ ...e, nameZh: inputs.names.get(id)!.nameZh, nameEn: inputs.names.get(id)!.nameEn })),
+    unplaced: inputs.unplaced, indicators: [...CSR_INDICATORS],
+  };
+}
+
 function withBreakdownRule(stored: TargetResultDto): TargetResultDto {
   // Results computed before the S* interval existed have none.
   const target = { ...stored, shrunkScoreInterval: stored.shrunkScoreInterval ?? null };

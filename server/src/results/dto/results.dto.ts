@@ -1,6 +1,7 @@
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { IsBoolean, IsString, MaxLength, MinLength } from 'class-validator';
 import { EVALUATION_KINDS, type EvaluationKind } from '../../campaigns/campaign.entities.js';
+import { CsrResultsDto } from '../../csr/dto/csr.dto.js';
 
 const nullableNumber = { type: Number, nullable: true } as const;
 const interval: ApiPropertyOptions = { type: [Number], nullable: true, minItems: 2, maxItems: 2, description: '[lower, upper]' };
@@ -94,20 +95,25 @@ export class CompositeResultDto {
   @ApiProperty({ type: [String] }) flags: string[];
 }
 
+export const AWARD_UNIT_TYPES = ['department', 'district', 'enterprise'] as const;
+export type AwardUnitType = (typeof AWARD_UNIT_TYPES)[number];
+/** The one category of 社会责任先进企业: applicants of every size band are ranked together. */
+export const CSR_CATEGORY = '外商投资企业';
+
 export class CategoryResultDto {
-  @ApiProperty({ enum: ['department', 'district'] }) unitType: 'department' | 'district';
+  @ApiProperty({ enum: AWARD_UNIT_TYPES }) unitType: AwardUnitType;
   @ApiProperty() category: string;
   @ApiProperty() eligible: number;
   @ApiProperty() quota: number;
 }
 
-export const AWARD_KINDS = ['service-unit', 'investment-district'] as const;
+export const AWARD_KINDS = ['service-unit', 'investment-district', 'csr-enterprise'] as const;
 export type AwardKind = (typeof AWARD_KINDS)[number];
 
 export class AwardDto {
-  @ApiProperty({ enum: AWARD_KINDS, description: 'service-unit 优质服务单位; investment-district 投资环境优秀区域.' }) award: AwardKind;
-  @ApiProperty({ enum: ['department', 'district'] }) unitType: 'department' | 'district';
-  @ApiProperty() code: string;
+  @ApiProperty({ enum: AWARD_KINDS, description: 'service-unit 优质服务单位; investment-district 投资环境优秀区域; csr-enterprise 社会责任先进企业.' }) award: AwardKind;
+  @ApiProperty({ enum: AWARD_UNIT_TYPES }) unitType: AwardUnitType;
+  @ApiProperty({ description: 'Department or district code; an enterprise\'s USCC.' }) code: string;
   @ApiProperty() nameZh: string;
   @ApiProperty() nameEn: string;
   @ApiProperty() category: string;
@@ -147,6 +153,8 @@ export class ResultsDto {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) awardsConfirmedAt: string | null;
   @ApiProperty({ type: [QualityFlagDto] }) dataQuality: QualityFlagDto[];
   @ApiProperty({ type: String, nullable: true, description: 'Title of the previous campaign compared with.' }) previousCampaign: string | null;
+  @ApiProperty({ type: CsrResultsDto, nullable: true, description: '社会责任先进企业 (SCORING.md §4); null for department and district users and where the campaign has no declaration.' })
+  csr: CsrResultsDto | null;
 }
 
 export class ComputationDto {
