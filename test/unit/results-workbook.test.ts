@@ -85,6 +85,7 @@ function results(config: Partial<ScoringConfig> = {}, overrides: Partial<Results
       },
     ],
     previousCampaign: null,
+    csr: null,
     ...overrides,
   };
 }

@@ -118,7 +118,7 @@ export function readFigureCell(spec: FigureSpec, text: string): { value: FigureV
       return { value: normaliseFigureValue(spec, [...new Set(read as string[])]) };
     }
     default: {
-      const plain = text.replace(/[,，\s]/g, '').replace(/%$/, '');
+      const plain = text.normalize('NFKC').replace(/[,\s]/g, '').replace(/%$/, '');
       if (!NUMBER_TEXT.test(plain)) return { problem: TEXT[spec.kind === 'percent' ? 'percent' : spec.kind] };
       const value = Number(plain);
       const problem = figureValueProblem(spec, value);

@@ -1,11 +1,13 @@
 /**
  * The results as one workbook for the office: a sheet per rating evaluation, the composite,
- * the awards, the data-quality flags and the method. Numbers stay numbers (rounded as
+ * the awards, 社会责任先进企业, the data-quality flags and the method. Numbers stay numbers (rounded as
  * published) so Excel sorts and filters them; the method sheet states, from the configuration
  * stored with the results, every rule and number that produced them.
  */
 import type { CellInput, SheetColumn, SheetSpec } from '../common/tabular.js';
 import { writeXlsx } from '../common/tabular.js';
+import type { CsrResultsDto } from '../csr/dto/csr.dto.js';
+import { CSR_INDICATORS, CSR_VETOES, type CsrIndicator } from '../scoring/csr-scoring.js';
 import { resolveScoringConfig, type ScoringConfig } from '../scoring/scoring-config.js';
 import type { AwardKind, CompositeResultDto, EvaluationResultDto, QualityFlagDto, ResultsDto, TargetResultDto } from './dto/results.dto.js';
 
@@ -51,6 +53,7 @@ const SHEETS = {
   composite: '综合 Composite',
   awards: '获奖 Awards',
   dataQuality: '数据质量 Data quality',
+  csr: '社会责任 CSR',
   method: '方法 Method',
 } as const;
 
@@ -87,6 +90,7 @@ export async function resultsWorkbook(results: ResultsDto): Promise<Buffer> {
     ...evaluationSheets.map(({ evaluation, name }) => evaluationSheet(name, evaluation, config, categoryOrder)),
     compositeSheet(results, config, categoryOrder),
     awardsSheet(results),
+    ...(results.csr ? [csrSheet(results.csr)] : []),
     dataQualitySheet(results, new Map(evaluationSheets.map(({ evaluation, name }) => [evaluation.evaluationId, name]))),
     methodSheet(results, config),
   ];
@@ -223,6 +227,90 @@ function compositeSheet(results: ResultsDto, config: ScoringConfig, categoryOrde
 }
 
 // ---------------------------------------------------------------- awards
+
+// ---------------------------------------------------------------- 社会责任先进企业
+
+const SIZE_BAND_NAMES: Readonly<Record<string, string>> = { large: '大型', medium: '中型', small: '小型', micro: '微型' };
+const CSR_INDICATOR_NAMES: Readonly<Record<CsrIndicator, string>> = { environment: '环保 Environment', labour: '和谐劳动 Labour', employment: '就业 Employment', tax: '纳税 Tax', charity: '公益 Charity' };
+const SOURCE_NAMES: Readonly<Record<string, string>> = { declared: '申报', verified: '已核实', corrected: '已更正', authoritative: '主管部门数据' };
+
+function csrSheet(csr: CsrResultsDto): SheetSpec {
+  const columns: SheetColumn[] = [
+    { header: '排名 Rank', key: 'rank', width: 8 },
+    { header: '统一社会信用代码 USCC', key: 'uscc', width: 22 },
+    { header: '名称 Name', key: 'nameZh', width: 30 },
+    { header: 'Name (English)', key: 'nameEn', width: 30 },
+    { header: '规模 Size band', key: 'sizeBand', width: 10 },
+    { header: '综合得分 Composite', key: 'composite' },
+    ...CSR_INDICATORS.map((indicator) => ({ header: CSR_INDICATOR_NAMES[indicator], key: indicator })),
+    { header: 'z 分数法排名 z-score rank', key: 'zRank' },
+    { header: '等权重排名 Equal-weight rank', key: 'equalRank' },
+    { header: '排名范围 Rank range', key: 'rankRange' },
+    { header: '拟推荐 Proposed', key: 'proposed' },
+    { header: '一票否决 Veto', key: 'veto', width: 30 },
+    { header: '非申报数据 Figures not as declared', key: 'sources', width: 40 },
+    { header: '提示 Flags', key: 'flags', width: 50 },
+  ];
+  const rows: Row[] = csr.enterprises.map((e) => ({
+    rank: e.rank,
+    uscc: e.uscc,
+    nameZh: e.nameZh,
+    nameEn: e.nameEn,
+    sizeBand: SIZE_BAND_NAMES[e.sizeBand] ?? e.sizeBand,
+    composite: score(e.composite),
+    ...Object.fromEntries(CSR_INDICATORS.map((indicator) => [indicator, score(e.indicators?.[indicator].score)])),
+    zRank: e.sensitivity.zScore.rank,
+    equalRank: e.sensitivity.equalWeights.rank,
+    rankRange: interval(e.sensitivity.rankRange),
+    proposed: yesNo(e.proposed),
+    veto: e.vetoReasons.length > 0 ? e.vetoReasons.join('；') : null,
+    sources: flags(Object.entries(e.figures).filter(([, f]) => f.source !== 'declared').map(([name, f]) => `${name}：${SOURCE_NAMES[f.source] ?? f.source}`)),
+    flags: flags(e.flags.filter((flag) => flag !== '一票否决')),
+  }));
+  for (const u of csr.unplaced) rows.push({ uscc: u.uscc, nameZh: u.nameZh, nameEn: u.nameEn, flags: '企业名录未填规模，未参加评选 No size band in the directory: not scored' });
+  if (rows.length === 0) rows.push({ uscc: '无申报 No declaration' });
+  return { name: SHEETS.csr, columns, rows };
+}
+
+function csrMethod(add: (item: string, value: CellInput, zh: string, en: string) => void, csr: CsrResultsDto, config: ScoringConfig, section: (name: string) => void): void {
+  section('10 社会责任先进企业 CSR');
+  add('申报 Declarations', csr.declarations, `有效申报 ${csr.declarations} 份，参加排名 ${csr.ranked} 家`, `${csr.declarations} declarations, ${csr.ranked} ranked`);
+  add(
+    '数据来源 Figures',
+    null,
+    '以企业申报为准；办公室核实或更正（更正须说明理由并留痕）；税务、社保、生态环境等主管部门数据导入后覆盖申报值，每项注明来源',
+    'As declared, unless the office verified or corrected it (with a reason, audited) or an authority\'s figure (tax, social insurance, environment) replaced it; every figure shows its source',
+  );
+  add(
+    '一票否决 Vetoes',
+    Object.values(CSR_VETOES).join('、'),
+    '任一事项为“是”即不参加评选，所有原因均列出；被否决企业不参加标准化',
+    'Any one excludes; every reason is listed; excluded applicants take no part in the normalisation',
+  );
+  for (const indicator of CSR_INDICATORS) {
+    add(`权重 Weight: ${CSR_INDICATOR_NAMES[indicator]}`, config.csr.weights[indicator], '缺少的指标不计，其余指标权重按比例放大', 'A missing indicator is left out and the weights of the others renormalised');
+  }
+  add('纳税 Tax', null, 'log(1 + 纳税总额)，在同规模组内 min–max 标准化为 0–100', 'log(1 + tax paid), min–max to 0–100 within the size band');
+  add('就业 Employment', null, 'log(1 + 从业人数)，在同规模组内 min–max 标准化为 0–100', 'log(1 + employees), min–max to 0–100 within the size band');
+  add('公益 Charity', null, '公益捐赠 ÷ 营业收入，在同规模组内 min–max；营业收入为 0 而有捐赠时不计算并提示', 'Donations ÷ revenue, min–max within the size band; revenue 0 with donations is flagged, never divided');
+  add('环保 Environment', pointsText(config.csr.points.environment), '按所获认证计分（上限 100）', 'Points per certification held (at most 100)');
+  add(
+    '和谐劳动 Labour',
+    `工会/职代会 ${config.csr.points.labour.union}；社保 ${config.csr.points.labour.socialInsurance} × 参保率`,
+    '建立工会或职代会得分，加社会保险得分按参保率折算',
+    'Points for a union or staff congress plus the social-insurance points times coverage',
+  );
+  add('无差异 No spread', 50, '同规模组内某项数据无差异（或仅一家）时该项计 50 分并提示', 'Where a band does not vary in a figure (or has one applicant), everyone scores 50, flagged');
+  add('排名 Ranking', null, '全部规模组合并按综合得分（保留 2 位小数）排名，并列名次占位', 'One ranking over all bands on the composite rounded to 2 decimals, ties share the rank');
+  add('敏感性 Sensitivity', null, '另以 z 分数标准化、以等权重各重算一次，报告每家企业的排名范围', 'Recomputed with z-score normalisation and with equal weights; each enterprise reports its rank range');
+  const { count, share } = config.csr.award;
+  add(
+    '推荐名额 Proposal',
+    csr.proposal.count,
+    count !== null ? `前 ${count} 名拟推荐` : `前 round(${percentText(share ?? 0)} × 参加排名企业数) 名拟推荐，至少 1 名；边界并列一并推荐`,
+    count !== null ? `The top ${count} are proposed` : `The top round(${percentText(share ?? 0)} × ranked), at least 1; a tie at the boundary is proposed whole`,
+  );
+}
 
 function awardsSheet(results: ResultsDto): SheetSpec {
   const columns: SheetColumn[] = [
@@ -520,6 +608,8 @@ function methodSheet(results: ResultsDto, config: ScoringConfig): SheetSpec {
     `Two ballots matching on more than ${percentText(quality.duplicateAnswerShare)} of answers`,
   );
   add('处理 Handling', null, '只标记供复核，不自动剔除；作废须填写原因并留痕，作废答卷不计入任何得分', 'Flagged for review, never dropped silently; a voided ballot (reason audited) leaves every score');
+
+  if (results.csr) csrMethod(add, results.csr, config, (name) => (section = name));
 
   return {
     name: SHEETS.method,
