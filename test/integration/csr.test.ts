@@ -137,6 +137,26 @@ describe("the authorities' file", () => {
     expect(await declarations()).toEqual(before);
   });
 
+  it('gives a template of the declaring enterprises that imports back as it is filled in', async () => {
+    const template = await api.download(route('/csr/authoritative-template.xlsx'), admin);
+    expect(template.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template.bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['uscc', 'authority', 'tax_paid', 'env_penalty']));
+    expect(sheet.rowCount).toBe(1 + 8);
+    // Imported back empty, it changes nothing.
+    const empty = await api.upload(route('/csr/authoritative/import?dryRun=true'), { name: 'template.xlsx', content: template.bytes }, {}, admin);
+    expect(empty.body).toMatchObject({ enterprises: 8, figures: 0, changed: 0 });
+  });
+
+  it('exports the declarations in columns the import does not take for authorities\' figures', async () => {
+    const exported = await api.download(route('/csr/declarations.xlsx'), admin);
+    expect(exported.status).toBe(200);
+    const again = await api.upload(route('/csr/authoritative/import?dryRun=true'), { name: 'declarations.xlsx', content: exported.bytes }, {}, admin);
+    expect([again.status, again.body.code]).toEqual([422, 'IMPORT_INVALID']);
+  });
+
   it('refuses a file without a figure column', async () => {
     const response = await importFile(csv([['uscc', 'note'], [campaign.uscc.C, 'x']]), false);
     expect(response.status).toBe(422);

@@ -31,6 +31,14 @@ export class CsrController {
     return xlsxDownload(res, await this.csr.exportXlsx(id), 'csr-declarations', '社会责任申报');
   }
 
+  @Roles('admin', 'viewer')
+  @Get('authoritative-template.xlsx')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' }, description: 'The authorities\' file to fill in: the declaring enterprises by USCC, a column per figure, and the rules.' })
+  async authoritativeTemplate(@Param('id', new ParseUUIDPipe()) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    return xlsxDownload(res, await this.csr.templateXlsx(id), 'csr-authoritative-template', '主管部门数据模板');
+  }
+
   @Roles('admin')
   @Put('declarations/:uscc/figures/:figure')
   @ApiParam({ name: 'uscc' })

@@ -317,8 +317,9 @@ export class CsrService {
           { header: 'size_band', key: 'size_band', width: 10 },
           { header: 'voided', key: 'voided', width: 8 },
           ...FIGURES.flatMap((spec) => [
-            { header: spec.name, key: spec.name, width: 14 },
-            { header: `${spec.labelZh}·申报`, key: `${spec.name}__declared`, width: 14 },
+            // Headers the import does not read: exporting and importing back must not turn declarations into authorities' figures.
+            { header: `${spec.labelZh}·计分 counts`, key: spec.name, width: 14 },
+            { header: `${spec.labelZh}·申报 declared`, key: `${spec.name}__declared`, width: 14 },
             { header: `${spec.labelZh}·来源`, key: `${spec.name}__source`, width: 16 },
           ]),
         ],
@@ -326,6 +327,32 @@ export class CsrService {
       },
       {
         name: '导入说明 Import',
+        columns: [
+          { header: '列名 Column', key: 'key', width: 28 },
+          { header: '中文列名 Chinese header', key: 'headerZh', width: 24 },
+          { header: '规则 Rule', key: 'rule', width: 90 },
+        ],
+        rows: IMPORT_COLUMNS.map((spec) => ({ key: spec.key, headerZh: spec.headerZh, rule: spec.rule })),
+      },
+    ]);
+  }
+
+  /** The authorities' file to fill in: every declaring enterprise by USCC, the figure columns empty. */
+  async templateXlsx(campaignId: string): Promise<Buffer> {
+    const declarations = await this.declarations(campaignId);
+    return writeXlsx([
+      {
+        name: '主管部门数据',
+        columns: [
+          { header: 'uscc', key: 'uscc', width: 22 },
+          // Only for reading; the import goes by USCC.
+          { header: 'name', key: 'name', width: 30 },
+          ...IMPORT_COLUMNS.slice(1).map((spec) => ({ header: spec.key, key: spec.key, width: spec.figure ? 14 : 18 })),
+        ],
+        rows: declarations.filter((d) => !d.voided).map((d) => ({ uscc: d.uscc, name: d.nameZh })),
+      },
+      {
+        name: '填写说明 Instructions',
         columns: [
           { header: '列名 Column', key: 'key', width: 28 },
           { header: '中文列名 Chinese header', key: 'headerZh', width: 24 },
