@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DemoService, type DemoSummary } from '../../server/src/demo/demo.service.js';
 import { InvitationsService } from '../../server/src/invitations/invitations.service.js';
@@ -17,6 +18,7 @@ let campaignId: string;
 const ED = 'enterprise-rates-departments';
 const EQ = 'enterprise-rates-districts';
 const DD = 'district-rates-departments';
+const CSR = 'csr-declaration';
 const POINTS: Record<string, number> = { satisfied: 100, basically: 60, dissatisfied: 0 };
 
 interface Ballot {
@@ -31,6 +33,7 @@ interface Ballot {
   submitted_at: Date | null;
 }
 
+/** The rating ballots; the CSR declarations are demo-csr.test.ts's. */
 let ballots: Ballot[];
 const submitted = (kind: string) => ballots.filter((b) => b.kind === kind && b.status === 'submitted');
 
@@ -41,8 +44,8 @@ beforeAll(async () => {
   campaignId = summary.campaignId;
   ballots = await db.query(
     `SELECT r.id, e.kind, r.evaluation_id, r.questionnaire_version_id, r.status, r.data, r.receipt, r.started_at, r.submitted_at
-       FROM responses r JOIN evaluations e ON e.id = r.evaluation_id WHERE e.campaign_id = $1`,
-    [campaignId],
+       FROM responses r JOIN evaluations e ON e.id = r.evaluation_id WHERE e.campaign_id = $1 AND e.kind <> $2`,
+    [campaignId, CSR],
   );
 }, 120_000);
 afterAll(async () => {
@@ -70,12 +73,32 @@ describe('who answered', () => {
     const drafts = ballots.filter((b) => b.status === 'draft');
     expect(drafts.length).toBeGreaterThan(50);
     expect(new Set(drafts.map((b) => b.kind))).toEqual(new Set([ED, EQ, DD]));
+    const [{ declarations, checks }] = await db.query(
+      `SELECT (SELECT count(*) FROM responses r JOIN evaluations e ON e.id = r.evaluation_id WHERE e.campaign_id = $1 AND e.kind = $2)::int AS declarations,
+              (SELECT count(*) FROM csr_figure_checks WHERE campaign_id = $1)::int AS checks`,
+      [campaignId, CSR],
+    );
     expect(summary.answers).toEqual({
-      submitted: { [ED]: submitted(ED).length, [EQ]: submitted(EQ).length, [DD]: submitted(DD).length },
+      submitted: { [ED]: submitted(ED).length, [EQ]: submitted(EQ).length, [DD]: submitted(DD).length, [CSR]: declarations },
       drafts: drafts.length,
       cases: expect.any(Number),
+      csrChecks: checks,
       ms: expect.any(Number),
     });
+  });
+
+  it('has the rating answers of seed 2026 as they were before the CSR declarations were added', async () => {
+    // Who rated whom and how, the drafts, receipts and suggestions: everything the generator decides
+    // that does not hang on the time of day (problems do: the cases pick earlier ballots for theirs).
+    const rows = await db.query(
+      `SELECT COALESCE(n.uscc, d.code) AS rater, e.kind, r.status, r.data->'ratings' AS ratings, r.data->>'suggestions' AS suggestions, r.receipt
+         FROM responses r JOIN evaluations e ON e.id = r.evaluation_id JOIN invitations i ON i.id = r.invitation_id
+         LEFT JOIN enterprises n ON n.id = i.enterprise_id LEFT JOIN districts d ON d.id = i.district_id
+        WHERE e.campaign_id = $1 AND e.kind <> $2 ORDER BY 1, 2`,
+      [campaignId, CSR],
+    );
+    expect([submitted(ED).length, submitted(EQ).length, submitted(DD).length, summary.answers!.drafts, summary.answers!.cases]).toEqual([866, 748, 9, 121, 35]);
+    expect(createHash('sha256').update(JSON.stringify(rows)).digest('hex')).toBe('e5f7451b9f94dc5ea27f1a2b9e9cdfd967684b73f235cd875e0cc8ece57dc6d2');
   });
 
   it('rates an enterprise\'s own district, and at most one more', async () => {
@@ -174,7 +197,13 @@ describe('how the ballots are written', () => {
   it('gives submitted ballots a unique receipt, a start a plausible few minutes before, and drafts neither', async () => {
     const done = ballots.filter((b) => b.status === 'submitted');
     expect(done.every((b) => /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/.test(b.receipt!))).toBe(true);
-    expect(new Set(done.map((b) => b.receipt)).size).toBe(done.length);
+    // Unique among every response of the campaign, the declarations' too.
+    const [{ receipts, distinct }] = await db.query(
+      `SELECT count(r.receipt)::int AS receipts, count(DISTINCT r.receipt)::int AS distinct FROM responses r JOIN evaluations e ON e.id = r.evaluation_id WHERE e.campaign_id = $1`,
+      [campaignId],
+    );
+    expect(receipts).toBeGreaterThan(done.length);
+    expect(distinct).toBe(receipts);
     expect(ballots.filter((b) => b.status === 'draft').every((b) => b.receipt === null && b.submitted_at === null)).toBe(true);
     const minutes = submitted(ED).map((b) => (b.submitted_at!.getTime() - b.started_at.getTime()) / 60_000).sort((a, b) => a - b);
     expect(minutes[0]).toBeGreaterThan(0);
@@ -196,8 +225,8 @@ describe('how the ballots are written', () => {
     );
     expect(rows.every((r) => r.target_evaluation_id === r.evaluation_id)).toBe(true);
     const versions: { id: string; kind: string; survey: Record<string, unknown> }[] = await db.query(
-      `SELECT q.id, e.kind, q.survey FROM questionnaire_versions q JOIN evaluations e ON e.id = q.evaluation_id WHERE e.campaign_id = $1`,
-      [campaignId],
+      `SELECT q.id, e.kind, q.survey FROM questionnaire_versions q JOIN evaluations e ON e.id = q.evaluation_id WHERE e.campaign_id = $1 AND e.kind <> $2`,
+      [campaignId, CSR],
     );
     const criteria = new Map(versions.map((v) => [v.id, ratingCriteria(v.survey)]));
     expect(criteria.get(versions.find((v) => v.kind === EQ)!.id)).toEqual(['government', 'legal', 'market', 'factors', 'living']);
@@ -275,7 +304,8 @@ describe('seeding again and using the demo', () => {
     const counts = async () =>
       (await db.query(`SELECT (SELECT count(*) FROM responses)::int AS responses, (SELECT count(*) FROM response_ratings)::int AS ratings,
                               (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM case_events)::int AS events,
-                              (SELECT count(*) FROM invitations)::int AS invitations, (SELECT count(*) FROM campaigns)::int AS campaigns`))[0];
+                              (SELECT count(*) FROM invitations)::int AS invitations, (SELECT count(*) FROM campaigns)::int AS campaigns,
+                              (SELECT count(*) FROM csr_figure_checks)::int AS checks`))[0];
     const before = await counts();
     const again = await api.app.get(DemoService).seed({ waitForResults: true });
     expect(again.campaignId).toBe(campaignId);

@@ -12,6 +12,7 @@ import { pick, pickWeighted, seededRandom, type Random } from '../common/random.
 import { ABSTAIN, RATINGS_VALUE, TARGET_PROPERTY } from '../questionnaires/questionnaire-rules.js';
 import { ratingCriteria } from '../responses/served-questionnaire.js';
 import { resolveScoringConfig } from '../scoring/scoring-config.js';
+import { simulateCsrDeclarations, type CsrSimulation, type SimulatedCsrCheck } from './demo-csr.js';
 import { byCode, Clock, DAY_MS, HOUR_MS, MINUTE_MS, normal, receipt } from './demo-simulation.js';
 
 /**
@@ -21,11 +22,12 @@ import { byCode, Clock, DAY_MS, HOUR_MS, MINUTE_MS, normal, receipt } from './de
  * so their links still open on an unanswered questionnaire. Departments differ in how many
  * enterprises meet them and in how well they serve; a few ballots are too fast, straight-lined
  * or near copies, for the data-quality queue. Cases (complaints) run from new to closed, some
- * of them past their deadline. The same every time (a seeded generator over raters in code
- * order), and written only into a campaign that has no answers yet.
+ * of them past their deadline. Some enterprises have declared for 社会责任先进企业 (demo-csr.ts).
+ * The same every time (a seeded generator over raters in code order), and written only into a
+ * campaign that has no answers yet.
  */
 
-const SEED = 2026;
+export const DEMO_SEED = 2026;
 
 /** The demo campaign has been open this long when it is seeded. */
 const DAYS_OPEN = 42;
@@ -347,12 +349,12 @@ interface Panel extends DemoPanel {
 type Card = Record<string, string>;
 type Answers = { [RATINGS_VALUE]: Card[]; problems?: string; suggestions?: string };
 
-export interface SimulatedResponse {
+export interface SimulatedResponse<Data = Answers> {
   invitationId: string;
   evaluationId: string;
   versionId: string;
   status: 'draft' | 'submitted';
-  data: Answers;
+  data: Data;
   receipt: string | null;
   startedAt: Date;
   updatedAt: Date;
@@ -396,6 +398,8 @@ export interface SimulationInput {
   calendar: WorkingDayCalendar;
   /** Unit code by Chinese name, for the cases. */
   unitCodes: Map<string, string>;
+  /** The csr-declaration evaluation and its newest version, where the campaign has one. */
+  csrForm: { evaluationId: string; versionId: string } | null;
 }
 
 export interface Simulation {
@@ -403,12 +407,13 @@ export interface Simulation {
   /** Links opened, by invitation: when first and last. */
   opened: Map<string, { first: Date; last: Date }>;
   cases: SimulatedCase[];
+  csr: CsrSimulation;
 }
 
 // ---------------------------------------------------------------------------------------------------
 // The simulation: pure, the same for the same input
 
-export function simulateDemoAnswers(input: SimulationInput, seed = SEED): Simulation {
+export function simulateDemoAnswers(input: SimulationInput, seed = DEMO_SEED): Simulation {
   const random = seededRandom(seed);
   // The clock draws from its own stream: how many draws it needs depends on the time of day the
   // demo is seeded, and must not change who answered what.
@@ -456,7 +461,13 @@ export function simulateDemoAnswers(input: SimulationInput, seed = SEED): Simula
   markForReview(random, clock, responses, panels);
   for (const response of responses) if (response.status === 'submitted') response.receipt = receipt(random);
   const cases = simulateCases(random, input, responses);
-  return { responses, opened: openedLinks(random, clock, input.raters, responses), cases };
+  const opened = openedLinks(random, clock, input.raters, responses);
+  // The declarations come last, on streams of their own, and open their links after the draws of
+  // who only looked: adding them changed no rating answer and no other link.
+  const rated = new Set(responses.filter((r) => r.status === 'submitted' && r.evaluationId === departments?.evaluationId).map((r) => r.invitationId));
+  const csr = input.csrForm ? simulateCsrDeclarations({ ...input, form: input.csrForm, rated }, seed) : { declarations: [], checks: [] };
+  for (const declaration of csr.declarations) markOpened(opened, declaration);
+  return { responses, opened, cases, csr };
 }
 
 /** The criteria of the version served, each with its answers ordered by the points they score. */
@@ -632,23 +643,28 @@ function markForReview(random: Random, clock: Clock, responses: SimulatedRespons
 
 const topAnswers = (target: string, criteria: Criterion[]): Card => ({ [TARGET_PROPERTY]: target, ...Object.fromEntries(criteria.map((c) => [c.name, c.levels[0]!])) });
 
+type OpenedLinks = Map<string, { first: Date; last: Date }>;
+
 /** Raters who saved or submitted opened their link first; a few others only looked. */
-function openedLinks(random: Random, clock: Clock, raters: DemoRater[], responses: SimulatedResponse[]): Map<string, { first: Date; last: Date }> {
-  const opened = new Map<string, { first: Date; last: Date }>();
-  for (const r of responses) {
-    const seen = opened.get(r.invitationId);
-    const first = new Date(r.startedAt.getTime() - 30_000);
-    opened.set(r.invitationId, {
-      first: seen && seen.first < first ? seen.first : first,
-      last: seen && seen.last > r.updatedAt ? seen.last : r.updatedAt,
-    });
-  }
+function openedLinks(random: Random, clock: Clock, raters: DemoRater[], responses: SimulatedResponse[]): OpenedLinks {
+  const opened: OpenedLinks = new Map();
+  for (const r of responses) markOpened(opened, r);
   for (const rater of [...raters].sort(byCode)) {
     if (opened.has(rater.invitationId) || random() >= SHARE.openedOnly) continue;
     const at = clock.instant();
     opened.set(rater.invitationId, { first: at, last: at });
   }
   return opened;
+}
+
+/** The link of a saved or submitted response was opened shortly before it was started, and when it was last saved. */
+function markOpened(opened: OpenedLinks, r: SimulatedResponse<unknown>): void {
+  const seen = opened.get(r.invitationId);
+  const first = new Date(r.startedAt.getTime() - 30_000);
+  opened.set(r.invitationId, {
+    first: seen && seen.first < first ? seen.first : first,
+    last: seen && seen.last > r.updatedAt ? seen.last : r.updatedAt,
+  });
 }
 
 /** Each case's history, step by step from the day it came in, as the office and the unit would have made it. */
@@ -765,6 +781,8 @@ export interface DemoAnswersSummary {
   submitted: Partial<Record<EvaluationKind, number>>;
   drafts: number;
   cases: number;
+  /** Figures of the CSR declarations the office has verified, corrected or taken from an authority. */
+  csrChecks: number;
   ms: number;
 }
 
@@ -799,11 +817,12 @@ export class DemoResponsesService {
       const simulation = simulateDemoAnswers({
         now,
         opensAt,
-        raters: await raters(manager, campaignId),
+        raters: await demoRaters(manager, campaignId),
         panels: served,
         points: resolveScoringConfig(campaign.scoring_config).points.values,
         calendar: await this.calendars.calendar(manager),
         unitCodes: new Map((await manager.query('SELECT name_zh, code FROM departments UNION ALL SELECT name_zh, code FROM districts')).map((u: { name_zh: string; code: string }) => [u.name_zh, u.code])),
+        csrForm: await csrForm(manager, campaignId),
       });
       await write(manager, campaignId, opensAt, served, simulation);
       return summarise(served, simulation);
@@ -815,7 +834,8 @@ export class DemoResponsesService {
   }
 }
 
-async function raters(manager: EntityManager, campaignId: string): Promise<DemoRater[]> {
+/** Every rater with a link, as the simulation takes them. */
+export async function demoRaters(manager: EntityManager, campaignId: string): Promise<DemoRater[]> {
   const rows: { id: string; rater_type: 'enterprise' | 'district'; code: string; enterprise_id: string | null; district_code: string; industry: string | null; size_band: string | null }[] =
     await manager.query(
       `SELECT i.id, i.rater_type, COALESCE(e.uscc, d.code) AS code, i.enterprise_id, COALESCE(ed.code, d.code) AS district_code, e.industry, e.size_band
@@ -827,6 +847,16 @@ async function raters(manager: EntityManager, campaignId: string): Promise<DemoR
       [campaignId],
     );
   return rows.map((r) => ({ invitationId: r.id, type: r.rater_type, code: r.code, enterpriseId: r.enterprise_id, districtCode: r.district_code, industry: r.industry, sizeBand: r.size_band }));
+}
+
+/** The csr-declaration evaluation with the version a rater opening a link now is served. */
+async function csrForm(manager: EntityManager, campaignId: string): Promise<{ evaluationId: string; versionId: string } | null> {
+  const [form]: { evaluation_id: string; version_id: string }[] = await manager.query(
+    `SELECT e.id AS evaluation_id, (SELECT q.id FROM questionnaire_versions q WHERE q.evaluation_id = e.id ORDER BY q.version DESC LIMIT 1) AS version_id
+       FROM evaluations e WHERE e.campaign_id = $1 AND e.kind = 'csr-declaration'`,
+    [campaignId],
+  );
+  return form?.version_id ? { evaluationId: form.evaluation_id, versionId: form.version_id } : null;
 }
 
 /** The rating evaluations with the version a rater opening a link now is served, and their targets in code order. */
@@ -861,12 +891,13 @@ async function write(manager: EntityManager, campaignId: string, opensAt: Date, 
   );
   await manager.query('UPDATE invitations SET created_at = LEAST(created_at, $2) WHERE campaign_id = $1', [campaignId, new Date(opensAt.getTime() - DAY_MS)]);
 
+  const responses = [...simulation.responses, ...simulation.csr.declarations];
   await manager.query(
     `INSERT INTO responses (id, invitation_id, evaluation_id, questionnaire_version_id, status, data, receipt, started_at, updated_at, submitted_at)
      SELECT id, "invitationId", "evaluationId", "versionId", status, data, receipt, "startedAt", "updatedAt", "submittedAt"
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, "invitationId" uuid, "evaluationId" uuid, "versionId" uuid, status text, data jsonb,
             receipt text, "startedAt" timestamptz, "updatedAt" timestamptz, "submittedAt" timestamptz)`,
-    [JSON.stringify(simulation.responses)],
+    [JSON.stringify(responses)],
   );
   // One rating row per answered criterion of each card, as the answering path writes them: the
   // criteria of the version answered, string answers only, the card's target by its code.
@@ -891,7 +922,7 @@ async function write(manager: EntityManager, campaignId: string, opensAt: Date, 
     `UPDATE questionnaire_versions v SET frozen_at = f.first
        FROM (SELECT questionnaire_version_id, min(started_at) AS first FROM responses WHERE id = ANY($1::uuid[]) GROUP BY 1) f
       WHERE v.id = f.questionnaire_version_id AND v.frozen_at IS NULL`,
-    [simulation.responses.map((r) => r.id)],
+    [responses.map((r) => r.id)],
   );
   await manager.query(
     `UPDATE invitations i SET first_opened_at = LEAST(i.first_opened_at, x.first), last_opened_at = GREATEST(i.last_opened_at, x.last)
@@ -899,6 +930,25 @@ async function write(manager: EntityManager, campaignId: string, opensAt: Date, 
     [JSON.stringify([...simulation.opened].map(([id, { first, last }]) => ({ id, first, last })))],
   );
   await writeCases(manager, campaignId, simulation.cases);
+  await writeCsrChecks(manager, campaignId, simulation.csr.checks);
+}
+
+/** The office's user, who the demo's office actions are by. */
+async function officeUser(manager: EntityManager): Promise<string | null> {
+  const [admin] = await manager.query(`SELECT id FROM users WHERE role = 'admin' ORDER BY created_at LIMIT 1`);
+  return admin?.id ?? null;
+}
+
+/** The office's checks of the declared figures, as the verification and the authorities' import leave them. */
+async function writeCsrChecks(manager: EntityManager, campaignId: string, checks: SimulatedCsrCheck[]): Promise<void> {
+  if (checks.length === 0) return;
+  await manager.query(
+    `INSERT INTO csr_figure_checks (campaign_id, enterprise_id, figure, value, source, previous, reason, authority, updated_by, updated_at)
+     SELECT $2, x."enterpriseId", x.figure, x.value, x.source, x.previous, x.reason, x.authority, $3, x."checkedAt"
+       FROM jsonb_to_recordset($1::jsonb) AS x("enterpriseId" uuid, figure text, value jsonb, source text, previous jsonb, reason text, authority text, "checkedAt" timestamptz)
+     ON CONFLICT (campaign_id, enterprise_id, figure) DO NOTHING`,
+    [JSON.stringify(checks), campaignId, await officeUser(manager)],
+  );
 }
 
 /** Cases numbered after any the campaign has, in the order they came in, with their timelines. */
@@ -907,7 +957,7 @@ async function writeCases(manager: EntityManager, campaignId: string, cases: Sim
   // The lock the cases service numbers under.
   await manager.query(`SELECT pg_advisory_xact_lock(hashtext('cases:' || $1))`, [campaignId]);
   const [{ max }] = await manager.query('SELECT COALESCE(max(number), 0)::int AS max FROM cases WHERE campaign_id = $1', [campaignId]);
-  const [admin] = await manager.query(`SELECT id FROM users WHERE role = 'admin' ORDER BY created_at LIMIT 1`);
+  const admin = await officeUser(manager);
   const ordered = [...cases].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   await manager.query(
     `INSERT INTO cases (id, campaign_id, number, source, response_id, invitation_id, enterprise_id, identity_shared, received_via, text, category_id, status,
@@ -927,7 +977,7 @@ async function writeCases(manager: EntityManager, campaignId: string, cases: Sim
     [JSON.stringify(ordered.map((c, i) => ({ ...c, number: max + i + 1, events: undefined }))), campaignId],
   );
   const events = ordered.flatMap((c) => c.events.map((e) => ({
-    caseId: c.id, at: e.at, actorKind: e.actor, actorId: e.actor === 'office' ? (admin?.id ?? null) : null, action: e.action, from: e.from, to: e.to, note: e.note,
+    caseId: c.id, at: e.at, actorKind: e.actor, actorId: e.actor === 'office' ? admin : null, action: e.action, from: e.from, to: e.to, note: e.note,
   })));
   await manager.query(
     `INSERT INTO case_events (case_id, at, actor_kind, actor_id, action, from_status, to_status, note)
@@ -944,5 +994,9 @@ function summarise(panels: DemoPanel[], simulation: Simulation): DemoAnswersSumm
     const kind = kinds.get(r.evaluationId)!;
     if (r.status === 'submitted') submitted[kind] = (submitted[kind] ?? 0) + 1;
   }
-  return { submitted, drafts: simulation.responses.filter((r) => r.status === 'draft').length, cases: simulation.cases.length, ms: 0 };
+  if (simulation.csr.declarations.length > 0) submitted['csr-declaration'] = simulation.csr.declarations.length;
+  return {
+    submitted, drafts: simulation.responses.filter((r) => r.status === 'draft').length, cases: simulation.cases.length,
+    csrChecks: simulation.csr.checks.length, ms: 0,
+  };
 }
