@@ -1,13 +1,14 @@
 import { FileExcelOutlined, ReloadOutlined, SaveOutlined, UndoOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Input, InputNumber, Modal, Space, Spin, Table, Tag, Tooltip, Typography, Upload, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Checkbox, Input, InputNumber, Space, Table, Tag, Tooltip, Typography, Upload, type TableColumnsType } from 'antd';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useBlocker } from 'react-router';
-import { ApiError, rowProblems, type RowProblem } from '../../api/errors';
+import { ApiError } from '../../api/errors';
 import type { CampaignDto } from '../../api/models';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../shared/format';
 import { BilingualName, localName } from '../BilingualName';
 import { DownloadButton } from '../DownloadButton';
+import { DryRunImportModal } from '../DryRunImportModal';
 import { LoadFailure } from '../LoadFailure';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { useRemoteData } from '../useRemoteData';
@@ -225,9 +226,14 @@ export function AssessmentsTab({ campaign }: { campaign: CampaignDto }) {
         className="console-assessments-table"
       />
       {importing && (
-        <ImportModal
-          campaignId={campaign.id}
+        <DryRunImportModal<AssessmentImportResultDto>
           file={importing}
+          title={t('assessments.importTitle', { name: importing.name })}
+          send={(dryRun) => importAssessments(campaign.id, importing, dryRun)}
+          describe={(result) => ({ changes: result.updated, text: t('assessments.previewCounts', { updated: result.updated, unchanged: result.unchanged }) })}
+          nothingToImport={t('assessments.nothingToImport')}
+          hint={t('assessments.columnsHint')}
+          className="console-assessments-import"
           onClose={closeImport}
           onImported={finishImport}
         />
@@ -240,102 +246,6 @@ interface CellProps {
   'aria-label': string;
   disabled: boolean;
   status: 'error' | undefined;
-}
-
-type ImportStage =
-  | { step: 'checking' }
-  | { step: 'preview'; result: AssessmentImportResultDto }
-  | { step: 'importing'; result: AssessmentImportResultDto }
-  | { step: 'invalid'; problems: RowProblem[] };
-
-/** Checks the file first (a dry run): its problems, or what importing it would change; then imports it. */
-function ImportModal({ campaignId, file, onClose, onImported }: { campaignId: string; file: File; onClose: () => void; onImported: (result: AssessmentImportResultDto) => void }) {
-  const { t } = useConsoleTranslation();
-  const reportError = useReportError();
-  const [stage, setStage] = useState<ImportStage>({ step: 'checking' });
-
-  const send = useCallback(
-    async (dryRun: boolean, fallback?: ImportStage) => {
-      try {
-        const result = await importAssessments(campaignId, file, dryRun);
-        if (dryRun) setStage({ step: 'preview', result });
-        else onImported(result);
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'IMPORT_INVALID') {
-          setStage({ step: 'invalid', problems: rowProblems(error) });
-          return;
-        }
-        reportError(error);
-        if (fallback) setStage(fallback);
-        else onClose();
-      }
-    },
-    [campaignId, file, onClose, onImported, reportError],
-  );
-
-  useEffect(() => {
-    void send(true);
-  }, [send]);
-
-  const confirm = (result: AssessmentImportResultDto) => {
-    setStage({ step: 'importing', result });
-    void send(false, { step: 'preview', result });
-  };
-
-  const problemColumns: TableColumnsType<RowProblem> = [
-    { key: 'row', title: t('import.columns.row'), dataIndex: 'row', width: 64 },
-    { key: 'column', title: t('import.columns.column'), dataIndex: 'column', render: (column: string) => <span className="console-monospace">{column || '—'}</span> },
-    { key: 'message', title: t('import.columns.message'), dataIndex: 'message' },
-  ];
-
-  const footer =
-    stage.step === 'preview' || stage.step === 'importing'
-      ? [
-          <Button key="cancel" onClick={onClose} disabled={stage.step === 'importing'}>
-            {t('actions.cancel')}
-          </Button>,
-          <Button key="import" type="primary" loading={stage.step === 'importing'} disabled={stage.result.updated === 0} onClick={() => confirm(stage.result)}>
-            {t('assessments.confirmImport')}
-          </Button>,
-        ]
-      : [
-          <Button key="close" onClick={onClose}>
-            {t('assessments.close')}
-          </Button>,
-        ];
-
-  return (
-    <Modal open title={t('assessments.importTitle', { name: file.name })} onCancel={onClose} footer={footer} width={720} maskClosable={false} className="console-assessments-import">
-      {stage.step === 'checking' && (
-        <Space>
-          <Spin size="small" />
-          {t('assessments.checking')}
-        </Space>
-      )}
-      {(stage.step === 'preview' || stage.step === 'importing') &&
-        (stage.result.updated === 0 ? (
-          <Alert type="info" showIcon title={t('assessments.nothingToImport')} />
-        ) : (
-          <Alert type="success" showIcon title={t('assessments.previewTitle')} description={t('assessments.previewCounts', { updated: stage.result.updated, unchanged: stage.result.unchanged })} />
-        ))}
-      {stage.step === 'invalid' && (
-        <>
-          <Alert type="error" showIcon title={t('assessments.invalidTitle', { count: stage.problems.length })} className="console-form-alert" />
-          <Table<RowProblem>
-            rowKey={(problem) => `${problem.row}:${problem.column}:${problem.message}`}
-            size="small"
-            columns={problemColumns}
-            dataSource={stage.problems}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            className="console-assessments-import-problems"
-          />
-        </>
-      )}
-      <Typography.Paragraph type="secondary" className="console-assessments-import-hint">
-        {t('assessments.columnsHint')}
-      </Typography.Paragraph>
-    </Modal>
-  );
 }
 
 /** Leaving the tab or the page with unsaved changes asks first. */
