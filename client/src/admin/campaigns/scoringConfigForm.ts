@@ -5,8 +5,9 @@
  *
  * The defaults and the named point scales come from the server (GET /api/scoring-method), and
  * campaigns carry their configuration completed with the defaults.
+ *
+ * It imports nothing, so the unit tests (under Node's module resolution) load it as it is.
  */
-import type { FieldProblem } from '../../api/errors';
 
 export type PointPreset = 'standard' | 'county' | 'five-level';
 export const POINT_PRESET_NAMES: readonly PointPreset[] = ['standard', 'county', 'five-level'];
@@ -43,7 +44,12 @@ export interface ScoringConfig {
   };
   awards: { quotaShare: number; quotaMinimum: number; threshold: number };
   uncertainty: { resamples: number; rankInterval: number; reviewBand: [number, number] };
-  csr: { weights: { environment: number; labour: number; employment: number; tax: number; charity: number } };
+  csr: {
+    weights: Record<CsrIndicator, number>;
+    /** The top `count` ranked applicants, or where count is null round(share × ranked), at least 1. */
+    award: { count: number | null; share: number | null };
+    points: { environment: Record<string, number>; labour: Record<LabourPoint, number> };
+  };
   dataQuality: { straightLiningShare: number; straightLiningMinTargets: number; speedingShareOfMedian: number; duplicateAnswerShare: number };
 }
 
@@ -52,6 +58,16 @@ export type Amount = number | null;
 
 export const DEPARTMENT_PARTS = ['enterprises', 'districts', 'inspection'] as const;
 export const DISTRICT_PARTS = ['enterprises', 'objective'] as const;
+
+/** The five indicators of 社会责任先进企业 (SCORING.md §4), in the order SCORING.md lists them. */
+export const CSR_INDICATORS = ['environment', 'labour', 'employment', 'tax', 'charity'] as const;
+export type CsrIndicator = (typeof CSR_INDICATORS)[number];
+/** The certifications the declaration asks about (surveys/csr-declaration.json, env_certifications). */
+export const CERTIFICATIONS = ['iso14001', 'iso50001', 'green_factory', 'clean_production'] as const;
+export const LABOUR_POINTS = ['union', 'socialInsurance'] as const;
+export type LabourPoint = (typeof LABOUR_POINTS)[number];
+/** How the proposal is sized: the top N, or a share of the ranked applicants. */
+export type AwardBasis = 'count' | 'share';
 
 export interface ScoringFormValues {
   points: { preset: PointPreset | typeof CUSTOM_POINTS; values: Record<string, Amount> };
@@ -71,6 +87,12 @@ export interface ScoringFormValues {
   };
   awards: { quotaShare: Amount; quotaMinimum: Amount; threshold: Amount };
   uncertainty: { resamples: Amount; rankInterval: Amount; reviewBand: [Amount, Amount] };
+  csr: {
+    weights: Record<CsrIndicator, Amount>;
+    /** Both amounts stay in the form; only the chosen basis's is sent. */
+    award: { basis: AwardBasis; count: Amount; share: Amount };
+    points: { environment: Record<string, Amount>; labour: Record<LabourPoint, Amount> };
+  };
 }
 
 /** The criteria each kind of rating questionnaire asks about (surveys/*.json), by what is rated. */
@@ -118,9 +140,9 @@ export function toPercent(share: number): number {
 }
 
 /** A percentage back to a share; a percentage left as shown keeps the stored share exactly (⅔ stays ⅔). */
-function toShare(percent: Amount, stored: number): Amount {
+function toShare(percent: Amount, stored: number | null): Amount {
   if (percent === null) return null;
-  if (percent === toPercent(stored)) return stored;
+  if (stored !== null && percent === toPercent(stored)) return stored;
   return Number((percent / 100).toPrecision(12));
 }
 
@@ -146,6 +168,20 @@ export function toFormValues(config: ScoringConfig, groups: readonly RatedGroup[
       resamples: config.uncertainty.resamples,
       rankInterval: toPercent(config.uncertainty.rankInterval),
       reviewBand: [toPercent(config.uncertainty.reviewBand[0]), toPercent(config.uncertainty.reviewBand[1])],
+    },
+    csr: {
+      weights: { ...config.csr.weights },
+      award: {
+        // The server uses the count when there is one.
+        basis: config.csr.award.count !== null ? 'count' : 'share',
+        count: config.csr.award.count,
+        share: config.csr.award.share === null ? null : toPercent(config.csr.award.share),
+      },
+      points: {
+        // A certification without points earns none: shown as 0.
+        environment: { ...Object.fromEntries(CERTIFICATIONS.map((code) => [code, 0])), ...config.csr.points.environment },
+        labour: { ...config.csr.points.labour },
+      },
     },
   };
 }
@@ -195,6 +231,26 @@ export function toScoringConfig(values: ScoringFormValues, base: ScoringConfig, 
       rankInterval: percent(values.uncertainty.rankInterval, base.uncertainty.rankInterval),
       reviewBand: [percent(values.uncertainty.reviewBand[0], base.uncertainty.reviewBand[0]), percent(values.uncertainty.reviewBand[1], base.uncertainty.reviewBand[1])],
     },
+    csr: toCsrConfig(values.csr, base.csr),
+  };
+}
+
+function toCsrConfig(values: ScoringFormValues['csr'], base: ScoringConfig['csr']): ScoringConfig['csr'] {
+  const environment = { ...base.points.environment };
+  for (const [code, points] of Object.entries(values.points.environment)) {
+    // A certification without points earns none; left at 0 it stays without.
+    if (code in base.points.environment || points !== 0) environment[code] = points as number;
+  }
+  // The basis not chosen goes as null, so the stored configuration says which one is used.
+  const award =
+    values.award.basis === 'count'
+      ? { count: values.award.count, share: null }
+      : { count: null, share: toShare(values.award.share, base.award.share) };
+  return {
+    ...base,
+    weights: { ...base.weights, ...(values.weights as ScoringConfig['csr']['weights']) },
+    award,
+    points: { ...base.points, environment, labour: { ...base.points.labour, ...(values.points.labour as ScoringConfig['csr']['points']['labour']) } },
   };
 }
 
@@ -213,6 +269,11 @@ export function weightShares<K extends string>(weights: Partial<Record<K, Amount
 /** Weights that are all zero or missing: the form warns before the server refuses them. */
 export function weightsEmpty(weights: Partial<Record<string, Amount>> | undefined): boolean {
   return !Object.values(weights ?? {}).some((weight) => typeof weight === 'number' && weight > 0);
+}
+
+/** Rule points that add up to more than 100: the form warns before the server refuses them. */
+export function pointsOverHundred(points: Partial<Record<string, Amount>> | undefined): boolean {
+  return Object.values(points ?? {}).reduce<number>((sum, value) => sum + (typeof value === 'number' ? value : 0), 0) > 100;
 }
 
 export type FormPath = (string | number)[];
@@ -242,7 +303,7 @@ export interface PlacedProblems {
  * group that holds it, else in the card's list. `fields` and `groups` are the server's names of
  * what the form shows.
  */
-export function placeProblems(problems: readonly FieldProblem[], fields: ReadonlySet<string>, groups: ReadonlySet<string>): PlacedProblems {
+export function placeProblems(problems: readonly { field: string; message: string }[], fields: ReadonlySet<string>, groups: ReadonlySet<string>): PlacedProblems {
   const byField = new Map<string, string[]>();
   const placed: PlacedProblems = { fields: [], groups: {}, others: [] };
   for (const problem of problems) {
