@@ -9,7 +9,9 @@ import { ADMIN, TestApp } from '../support/test-app.js';
 /**
  * The scoring method card of a draft campaign: weights the server refuses show its message under
  * their group and nothing is saved; "restore defaults" gives the server's defaults; a threshold
- * and a preset are kept; the card fits a phone; and once the campaign opens it is read-only.
+ * and a preset are kept, and so are the 社会责任先进企业 weights, a count of awards and the rule
+ * points, while a share above 100 % is refused under its field; the card fits a phone; and once
+ * the campaign opens it is read-only.
  */
 let api: TestApp;
 let browser: Browser;
@@ -42,6 +44,14 @@ async function openCard(context: BrowserContext): Promise<Page> {
 
 const card = (page: Page) => page.locator('.console-scoring-config');
 const departmentsComposite = (page: Page) => page.getByRole('group', { name: '优质服务单位（市级部门）' });
+const csrWeights = (page: Page) => page.getByRole('group', { name: '指标权重', exact: true });
+const environmentPoints = (page: Page) => page.getByRole('group', { name: '环保：各项认证的分值' });
+const formItem = (page: Page, label: string) => page.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) });
+
+async function chooseAwardBasis(page: Page, basis: string): Promise<void> {
+  await page.getByLabel('推荐名额', { exact: true }).click();
+  await page.locator('.ant-select-item-option').getByText(basis, { exact: true }).click();
+}
 
 async function save(page: Page): Promise<void> {
   await page.getByRole('button', { name: '保存评分方法' }).click();
@@ -73,14 +83,22 @@ it('puts the server\'s refusal of all-zero weights under their group, and saves 
 
 it('restores the server\'s defaults', async () => {
   const admin = await api.loginAsAdmin();
-  const changed = { ...defaultScoringConfig(), awards: { quotaShare: 0.3, quotaMinimum: 2, threshold: 70 }, points: { preset: 'five-level', values: { ...POINT_PRESETS['five-level'] } } };
+  const defaults = defaultScoringConfig();
+  const changed = {
+    ...defaults,
+    awards: { quotaShare: 0.3, quotaMinimum: 2, threshold: 70 },
+    points: { preset: 'five-level', values: { ...POINT_PRESETS['five-level'] } },
+    csr: { ...defaults.csr, award: { count: 7, share: null } },
+  };
   expect((await api.request('PUT', `/api/campaigns/${campaignId}/scoring-config`, { token: admin, body: changed })).status).toBe(200);
 
   const context = await signedIn();
   const page = await openCard(context);
   await expect(page.getByLabel('分数线').inputValue()).resolves.toBe('70');
+  await expect(page.getByLabel('推荐前 N 名').inputValue()).resolves.toBe('7');
   await page.getByRole('button', { name: '恢复默认值' }).click();
   await expect(page.getByLabel('分数线').inputValue()).resolves.toBe('85');
+  await expect(page.getByLabel('推荐比例').inputValue()).resolves.toBe('20');
   await save(page);
   await page.getByText('评分方法已保存').waitFor();
   expect(await storedConfig()).toEqual(defaultScoringConfig());
@@ -108,6 +126,62 @@ it('keeps a threshold of 80 and the county preset after a reload', async () => {
   // Settings shown as percentages and not touched keep their exact share.
   expect(stored.eligibility.district.quorumShare).toBe(2 / 3);
   expect(stored.awards.quotaShare).toBe(0.2);
+  await context.close();
+});
+
+it('keeps the 社会责任先进企业 weights, a count of awards and the rule points after a reload', async () => {
+  const context = await signedIn();
+  const page = await openCard(context);
+  const weights = csrWeights(page);
+  await weights.getByText('占 30%').waitFor();
+  await weights.getByLabel('环保', { exact: true }).fill('10');
+  await weights.getByLabel('纳税', { exact: true }).fill('40');
+  // The shares follow the weights as typed: 10 + 20 + 15 + 40 + 15.
+  await weights.getByText('占 40%').waitFor();
+  await expect(weights.getByText('占 30%').count()).resolves.toBe(0);
+  await chooseAwardBasis(page, '固定名额（前 N 名）');
+  await page.getByLabel('推荐前 N 名').fill('8');
+  await environmentPoints(page).getByLabel('ISO 50001', { exact: true }).fill('10');
+  await page.getByLabel('工会或职代会', { exact: true }).fill('40');
+  await page.getByLabel('社会保险', { exact: true }).fill('60');
+  await save(page);
+  await page.getByText('评分方法已保存').waitFor();
+
+  await page.reload();
+  await card(page).getByText('评分方法', { exact: true }).waitFor();
+  await expect(csrWeights(page).getByLabel('环保', { exact: true }).inputValue()).resolves.toBe('10');
+  await expect(csrWeights(page).getByLabel('纳税', { exact: true }).inputValue()).resolves.toBe('40');
+  await csrWeights(page).getByText('占 40%').waitFor();
+  await formItem(page, '推荐名额').getByText('固定名额（前 N 名）', { exact: true }).waitFor();
+  await expect(page.getByLabel('推荐前 N 名').inputValue()).resolves.toBe('8');
+  await expect(environmentPoints(page).getByLabel('ISO 50001', { exact: true }).inputValue()).resolves.toBe('10');
+  await expect(page.getByLabel('社会保险', { exact: true }).inputValue()).resolves.toBe('60');
+  const stored = (await storedConfig()).csr;
+  expect(stored.weights).toEqual({ environment: 10, labour: 20, employment: 15, tax: 40, charity: 15 });
+  expect(stored.award).toEqual({ count: 8, share: null });
+  expect(stored.points).toEqual({
+    environment: { iso14001: 40, green_factory: 30, iso50001: 10, clean_production: 15 },
+    labour: { union: 40, socialInsurance: 60 },
+  });
+  await context.close();
+});
+
+it('puts the server\'s refusal of a share above 100 % under the field, and of points over 100 under their group', async () => {
+  const context = await signedIn();
+  const page = await openCard(context);
+  await chooseAwardBasis(page, '按比例');
+  await page.getByLabel('推荐比例').fill('150');
+  const environment = environmentPoints(page);
+  await environment.getByLabel('ISO 14001', { exact: true }).fill('90');
+  await environment.getByText('分值合计超过 100。').waitFor();
+
+  await save(page);
+  await formItem(page, '推荐比例').getByText('csr.award.share 应为 0 到 1 之间的数。').waitFor();
+  await environment.getByRole('alert').getByText('csr.points.environment 的分值之和不能超过 100。').waitFor();
+  await expect(environment.getByText('分值合计超过 100。').count()).resolves.toBe(0);
+  const stored = (await storedConfig()).csr;
+  expect(stored.award).toEqual({ count: 8, share: null });
+  expect(stored.points.environment.iso14001).toBe(40);
   await context.close();
 });
 
@@ -140,5 +214,8 @@ it('says so when the campaign opened before a save, and shows the method read-on
   await expect(card(page).locator('#awards_threshold').textContent()).resolves.toBe('80');
   await expect(card(page).locator('#points_preset').textContent()).resolves.toBe('县级实践（100 / 70 / 30）');
   await expect(card(page).locator('#awards_quotaShare').textContent()).resolves.toBe('20%');
+  await expect(card(page).locator('#csr_award_basis').textContent()).resolves.toBe('固定名额（前 N 名）');
+  await expect(card(page).locator('#csr_award_count').textContent()).resolves.toBe('8');
+  await expect(card(page).locator('#csr_weights_tax').textContent()).resolves.toBe('40');
   await context.close();
 });

@@ -13,12 +13,16 @@ import { fetchScoringMethod, saveScoringConfig } from './scoringConfigApi';
 import { LoadFailure } from '../LoadFailure';
 import { useRemoteData } from '../useRemoteData';
 import {
+  CERTIFICATIONS,
   CRITERIA,
+  CSR_INDICATORS,
   CUSTOM_POINTS,
   DEPARTMENT_PARTS,
   DISTRICT_PARTS,
+  LABOUR_POINTS,
   placeProblems,
   POINT_PRESET_NAMES,
+  pointsOverHundred,
   ratedGroups,
   sensitivityAfterPresetChange,
   toFormValues,
@@ -26,6 +30,7 @@ import {
   weightShares,
   weightsEmpty,
   type Amount,
+  type AwardBasis,
   type FormPath,
   type PointPreset,
   type PointPresets,
@@ -34,7 +39,7 @@ import {
   type ScoringFormValues,
   type ScoringMethod,
 } from './scoringConfigForm';
-import { ChoiceValue, FieldProblems, NumberField, ScoringSection, WeightGroup } from './ScoringConfigFields';
+import { ChoiceValue, FieldGroup, FieldProblems, NumberField, ScoringSection } from './ScoringConfigFields';
 import './scoringConfig.css';
 
 interface ScoringConfigCardProps {
@@ -87,7 +92,18 @@ interface ScoringConfigFormProps {
 }
 
 /** The server's names of the groups a message can stand under. */
-const GROUPS = new Set(['points.values', 'alternativePoints', 'criterionWeights', 'composite.departments', 'composite.districts', 'uncertainty.reviewBand']);
+const GROUPS = new Set([
+  'points.values',
+  'alternativePoints',
+  'criterionWeights',
+  'composite.departments',
+  'composite.districts',
+  'uncertainty.reviewBand',
+  'csr.weights',
+  'csr.award',
+  'csr.points.environment',
+  'csr.points.labour',
+]);
 
 /** The server's names of the single fields the form shows, whatever the points and criteria. */
 const FIXED_FIELDS = [
@@ -107,6 +123,8 @@ const FIXED_FIELDS = [
   'uncertainty.rankInterval',
   'uncertainty.reviewBand[0]',
   'uncertainty.reviewBand[1]',
+  ...CSR_INDICATORS.map((indicator) => `csr.weights.${indicator}`),
+  ...LABOUR_POINTS.map((name) => `csr.points.labour.${name}`),
 ];
 
 interface SaveFailure {
@@ -158,6 +176,9 @@ function ScoringConfigForm({ campaignId, stored, method, groups, editable, onCha
           ...FIXED_FIELDS,
           ...(values.points.preset === CUSTOM_POINTS ? Object.keys(values.points.values).map((code) => `points.values.${code}`) : []),
           ...Object.keys(values.criterionWeights).map((code) => `criterionWeights.${code}`),
+          // Only the amount of the chosen basis has a field on the form.
+          `csr.award.${values.csr.award.basis}`,
+          ...Object.keys(values.csr.points.environment).map((code) => `csr.points.environment.${code}`),
         ]);
         const placed = placeProblems(fieldProblems(error), shown, GROUPS);
         setErrors(placed.fields);
@@ -216,6 +237,7 @@ function ScoringConfigForm({ campaignId, stored, method, groups, editable, onCha
         <CompositeSection editable={editable} problems={groupProblems} />
         <AwardsSection editable={editable} />
         <UncertaintySection editable={editable} problems={groupProblems} />
+        <CsrSection editable={editable} problems={groupProblems} />
         {editable && (
           <div className="console-scoring-config__actions">
             <Button type="primary" htmlType="submit" loading={saving}>
@@ -250,10 +272,10 @@ interface SectionProps {
   problems: Record<string, string[]>;
 }
 
-/** Answer codes best first, as the questionnaires list them; codes of the office's own after. */
-function answerCodes(values: Record<string, Amount> | undefined): string[] {
+/** The codes of `values` in the order the questionnaire lists them; codes of the office's own after. */
+function codesInOrder(values: Record<string, Amount> | undefined, order: readonly string[]): string[] {
   const codes = Object.keys(values ?? {});
-  const known: string[] = ANSWER_ORDER.filter((code) => codes.includes(code));
+  const known = order.filter((code) => codes.includes(code));
   return [...known, ...codes.filter((code) => !known.includes(code))];
 }
 
@@ -279,7 +301,7 @@ function PointsSection({ editable, stored, presets, problems }: SectionProps & {
       </div>
       <FieldProblems messages={problems.alternativePoints} />
       <div className="console-scoring-config__grid console-scoring-config__grid--narrow">
-        {answerCodes(values).map((code) => (
+        {codesInOrder(values, ANSWER_ORDER).map((code) => (
           <NumberField
             key={code}
             name={['points', 'values', code]}
@@ -307,7 +329,7 @@ function CriteriaSection({ editable, groups, problems }: SectionProps & { groups
         const groupWeights = Object.fromEntries(codes.map((code) => [code, weights?.[code] ?? null]));
         const shares = weightShares(groupWeights);
         return (
-          <WeightGroup key={group} title={t(`scoringConfig.ratedGroups.${group}`)} empty={weightsEmpty(groupWeights)}>
+          <FieldGroup key={group} title={t(`scoringConfig.ratedGroups.${group}`)} warning={weightsEmpty(groupWeights) ? t('scoringConfig.emptyWeights') : undefined}>
             {codes.map((code) => {
               const share = shares?.[code];
               return (
@@ -320,7 +342,7 @@ function CriteriaSection({ editable, groups, problems }: SectionProps & { groups
                 />
               );
             })}
-          </WeightGroup>
+          </FieldGroup>
         );
       })}
       <FieldProblems messages={problems.criterionWeights} />
@@ -362,7 +384,11 @@ function CompositeSection({ editable, problems }: SectionProps) {
   const weights = <K extends string>(composite: 'departments' | 'districts', parts: readonly K[], watched: Partial<Record<K, Amount>> | undefined) => {
     const shares = weightShares(watched);
     return (
-      <WeightGroup title={t(`scoringConfig.composites.${composite}`)} empty={weightsEmpty(watched)} problems={problems[`composite.${composite}`]}>
+      <FieldGroup
+        title={t(`scoringConfig.composites.${composite}`)}
+        warning={weightsEmpty(watched) ? t('scoringConfig.emptyWeights') : undefined}
+        problems={problems[`composite.${composite}`]}
+      >
         {parts.map((part) => {
           const share = shares?.[part];
           return (
@@ -376,7 +402,7 @@ function CompositeSection({ editable, problems }: SectionProps) {
             />
           );
         })}
-      </WeightGroup>
+      </FieldGroup>
     );
   };
 
@@ -421,6 +447,75 @@ function UncertaintySection({ editable, problems }: SectionProps) {
         <NumberField name={['uncertainty', 'reviewBand', 1]} label={t('scoringConfig.fields.reviewHigh.label')} help={t('scoringConfig.fields.reviewHigh.help')} percent editable={editable} />
       </div>
       <FieldProblems messages={problems['uncertainty.reviewBand']} />
+    </ScoringSection>
+  );
+}
+
+const AWARD_BASES: readonly AwardBasis[] = ['count', 'share'];
+
+function CsrSection({ editable, problems }: SectionProps) {
+  const { t } = useConsoleTranslation();
+  const language = currentLanguage();
+  const form = Form.useFormInstance<ScoringFormValues>();
+  const weights = Form.useWatch(['csr', 'weights'], form);
+  const basis = Form.useWatch(['csr', 'award', 'basis'], form);
+  // Preserved: the certifications shown are the keys of the values.
+  const environment = Form.useWatch(['csr', 'points', 'environment'], { form, preserve: true }) as Record<string, Amount> | undefined;
+  const labour = Form.useWatch(['csr', 'points', 'labour'], form);
+  const shares = weightShares(weights);
+  const certificationLabel = (code: string) => ((CERTIFICATIONS as readonly string[]).includes(code) ? t(`scoringConfig.certifications.${code as (typeof CERTIFICATIONS)[number]}`) : code);
+  const pointsWarning = (points: Partial<Record<string, Amount>> | undefined) => (pointsOverHundred(points) ? t('scoringConfig.csr.pointsOver') : undefined);
+
+  return (
+    <ScoringSection name="csr">
+      <FieldGroup title={t('scoringConfig.csr.weights')} warning={weightsEmpty(weights) ? t('scoringConfig.emptyWeights') : undefined} problems={problems['csr.weights']}>
+        {CSR_INDICATORS.map((indicator) => {
+          const share = shares?.[indicator];
+          return (
+            <NumberField
+              key={indicator}
+              name={['csr', 'weights', indicator]}
+              label={t(`scoringConfig.fields.csrWeights.${indicator}.label`)}
+              help={t(`scoringConfig.fields.csrWeights.${indicator}.help`)}
+              share={share === undefined ? t('scoringConfig.noShare') : t('scoringConfig.share', { share: formatPercent(share, language) })}
+              editable={editable}
+            />
+          );
+        })}
+      </FieldGroup>
+      <div className="console-scoring-config__grid">
+        <Form.Item name={['csr', 'award', 'basis']} label={t('scoringConfig.fields.awardBasis.label')} extra={t('scoringConfig.fields.awardBasis.help')} className="console-scoring-config__field">
+          <ChoiceValue editable={editable} options={AWARD_BASES.map((name) => ({ value: name, label: t(`scoringConfig.csr.bases.${name}`) }))} />
+        </Form.Item>
+        {basis === 'count' ? (
+          <NumberField name={['csr', 'award', 'count']} label={t('scoringConfig.fields.awardCount.label')} help={t('scoringConfig.fields.awardCount.help')} editable={editable} />
+        ) : (
+          <NumberField name={['csr', 'award', 'share']} label={t('scoringConfig.fields.awardShare.label')} help={t('scoringConfig.fields.awardShare.help')} percent editable={editable} />
+        )}
+      </div>
+      <FieldProblems messages={problems['csr.award']} />
+      <FieldGroup title={t('scoringConfig.csr.environment')} warning={pointsWarning(environment)} problems={problems['csr.points.environment']}>
+        {codesInOrder(environment, CERTIFICATIONS).map((code) => (
+          <NumberField
+            key={code}
+            name={['csr', 'points', 'environment', code]}
+            label={certificationLabel(code)}
+            help={t('scoringConfig.fields.certification.help')}
+            editable={editable}
+          />
+        ))}
+      </FieldGroup>
+      <FieldGroup title={t('scoringConfig.csr.labour')} warning={pointsWarning(labour)} problems={problems['csr.points.labour']}>
+        {LABOUR_POINTS.map((name) => (
+          <NumberField
+            key={name}
+            name={['csr', 'points', 'labour', name]}
+            label={t(`scoringConfig.fields.${name}.label`)}
+            help={t(`scoringConfig.fields.${name}.help`)}
+            editable={editable}
+          />
+        ))}
+      </FieldGroup>
     </ScoringSection>
   );
 }

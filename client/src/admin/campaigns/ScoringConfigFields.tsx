@@ -5,7 +5,7 @@ import { formatPercent } from '../../shared/format';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import type { Amount, FormPath } from './scoringConfigForm';
 
-type SectionName = 'points' | 'criteria' | 'eligibility' | 'composite' | 'awards' | 'uncertainty';
+type SectionName = 'points' | 'criteria' | 'eligibility' | 'composite' | 'awards' | 'uncertainty' | 'csr';
 
 /** One group of settings as the office thinks of them: a heading, what it is about, its fields. */
 export function ScoringSection({ name, children }: { name: SectionName; children: ReactNode }) {
@@ -23,9 +23,16 @@ export function ScoringSection({ name, children }: { name: SectionName; children
   );
 }
 
-/** A set of weights under its title; the server's messages about the set stand below it. */
-export function WeightGroup({ title, empty, problems, children }: { title: string; empty: boolean; problems?: string[]; children: ReactNode }) {
-  const { t } = useConsoleTranslation();
+interface FieldGroupProps {
+  title: string;
+  /** What the form sees wrong with the set before the server is asked (weights all 0, points over 100). */
+  warning?: string;
+  problems?: string[];
+  children: ReactNode;
+}
+
+/** A set of weights or points under its title; the server's messages about the set stand below it. */
+export function FieldGroup({ title, warning, problems, children }: FieldGroupProps) {
   return (
     <div role="group" aria-label={title} className="console-scoring-config__group">
       <Typography.Text strong className="console-scoring-config__group-title">
@@ -33,9 +40,9 @@ export function WeightGroup({ title, empty, problems, children }: { title: strin
       </Typography.Text>
       <div className="console-scoring-config__grid">{children}</div>
       {/* An early warning only: the server's answer, when there is one, says it instead. */}
-      {empty && !problems?.length && (
+      {warning && !problems?.length && (
         <Typography.Text type="warning" className="console-scoring-config__warning">
-          {t('scoringConfig.emptyWeights')}
+          {warning}
         </Typography.Text>
       )}
       <FieldProblems messages={problems} />

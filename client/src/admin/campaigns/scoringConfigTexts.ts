@@ -19,6 +19,7 @@ export const scoringConfigZh = {
     composite: { title: '综合', hint: '各部分按权重合成综合得分，占比即实际使用的权重。' },
     awards: { title: '名额', hint: '每类单位中可以获奖的个数和分数线。' },
     uncertainty: { title: '不确定性', hint: '按答卷重抽样，估计名次的可靠程度。' },
+    csr: { title: '社会责任', hint: '社会责任先进企业：五项指标按权重合成综合得分，推荐排名靠前的企业；环保与和谐劳动按申报的规则计分。' },
   },
   presets: {
     standard: '标准（100 / 60 / 0）',
@@ -63,7 +64,28 @@ export const scoringConfigZh = {
     rankInterval: { label: '名次区间', help: '每个单位名次区间的置信水平。' },
     reviewLow: { label: '复核区间下限', help: '进入名额的概率从此值起标注“需复核”。' },
     reviewHigh: { label: '复核区间上限', help: '进入名额的概率到此值为止标注“需复核”。' },
+    csrWeights: {
+      environment: { label: '环保', help: '按所获认证的规则分。' },
+      labour: { label: '和谐劳动', help: '按工会或职代会、社保参保率的规则分。' },
+      employment: { label: '就业', help: '职工人数取 ln(1 + x)，同规模档内折为 0–100。' },
+      tax: { label: '纳税', help: '纳税额取 ln(1 + x)，同规模档内折为 0–100。' },
+      charity: { label: '公益', help: '捐赠额占营业收入的比例，同规模档内折为 0–100。' },
+    },
+    awardBasis: { label: '推荐名额', help: '固定推荐前 N 名，或按参与排名企业数的比例。' },
+    awardCount: { label: '推荐前 N 名', help: '推荐排名前 N 的企业；与第 N 名并列的一并推荐。' },
+    awardShare: { label: '推荐比例', help: '参与排名企业数 × 比例，四舍五入，至少 1 名；名额线上并列的一并推荐。' },
+    certification: { help: '持有此认证得此分，各项认证相加。' },
+    union: { label: '工会或职代会', help: '建立工会或职工代表大会得此分。' },
+    socialInsurance: { label: '社会保险', help: '此分 × 参保率：全员参保得满分。' },
   },
+  csr: {
+    weights: '指标权重',
+    environment: '环保：各项认证的分值',
+    labour: '和谐劳动：分值',
+    pointsOver: '分值合计超过 100。',
+    bases: { count: '固定名额（前 N 名）', share: '按比例' },
+  },
+  certifications: { iso14001: 'ISO 14001', iso50001: 'ISO 50001', green_factory: '绿色工厂', clean_production: '清洁生产审核' },
 };
 
 export const scoringConfigEn: typeof scoringConfigZh = {
@@ -86,6 +108,10 @@ export const scoringConfigEn: typeof scoringConfigZh = {
     composite: { title: 'Composite', hint: 'The parts make up the composite by weight; the shares are the weights as used.' },
     awards: { title: 'Quota', hint: 'How many units of each category can be awarded, and the pass mark.' },
     uncertainty: { title: 'Uncertainty', hint: 'Resampling the ballots shows how firm each rank is.' },
+    csr: {
+      title: 'Social responsibility',
+      hint: 'CSR Advanced Enterprise (社会责任先进企业): five indicators make up the composite by weight and the best ranked are proposed; environment and labour relations score rule points from the declaration.',
+    },
   },
   presets: {
     standard: 'Standard (100 / 60 / 0)',
@@ -130,5 +156,26 @@ export const scoringConfigEn: typeof scoringConfigZh = {
     rankInterval: { label: 'Rank interval', help: 'The confidence level of each unit’s rank interval.' },
     reviewLow: { label: 'Review band from', help: 'A chance of being in the quota from this on is flagged for review.' },
     reviewHigh: { label: 'Review band to', help: 'A chance of being in the quota up to this is flagged for review.' },
+    csrWeights: {
+      environment: { label: 'Environment', help: 'Rule points for the certifications held.' },
+      labour: { label: 'Labour relations', help: 'Rule points for a union and social-insurance coverage.' },
+      employment: { label: 'Employment', help: 'ln(1 + headcount), 0–100 within the size band.' },
+      tax: { label: 'Tax', help: 'ln(1 + tax paid), 0–100 within the size band.' },
+      charity: { label: 'Charity', help: 'Donations as a share of revenue, 0–100 within the size band.' },
+    },
+    awardBasis: { label: 'Proposed for award', help: 'The top N, or a share of the ranked applicants.' },
+    awardCount: { label: 'Top N', help: 'The N best ranked are proposed; a tie with the Nth is proposed too.' },
+    awardShare: { label: 'Share proposed', help: 'round(share × ranked applicants), at least 1; a tie at the boundary is proposed whole.' },
+    certification: { help: 'Points for holding it; the certifications’ points add up.' },
+    union: { label: 'Union or staff congress', help: 'Points for having a trade union or a staff congress.' },
+    socialInsurance: { label: 'Social insurance', help: 'These points × the coverage: full coverage earns them all.' },
   },
+  csr: {
+    weights: 'Indicator weights',
+    environment: 'Environment: points per certification',
+    labour: 'Labour relations: points',
+    pointsOver: 'The points add up to more than 100.',
+    bases: { count: 'A fixed number (top N)', share: 'A share of the ranked' },
+  },
+  certifications: { iso14001: 'ISO 14001', iso50001: 'ISO 50001', green_factory: 'Green factory', clean_production: 'Cleaner production audit' },
 };
