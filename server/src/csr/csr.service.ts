@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/auth.types.js';
 import { AppError, ErrorCode, type FieldError, type LocalisedText, type RowError } from '../common/errors.js';
 import { describeMutation } from '../common/request-context.js';
+import { clearAwardsConfirmation, instructionsSheet, lockForOfficeInput } from '../results/office-inputs.js';
 import { writeXlsx, type ColumnSpec } from '../common/tabular.js';
 import { locateColumns, MAX_REPORTED_ERRORS, readUploadedTable, rowError, type UploadedFile } from '../directory/upload.js';
 import { validateUscc } from '../directory/uscc.js';
@@ -132,7 +133,7 @@ export class CsrService {
   /** The office confirms a declared figure, or corrects it with a reason; audited, and the awards need confirming again. */
   async check(campaignId: string, uscc: string, figure: string, input: CsrFigureCheckDto, principal: Principal): Promise<CsrDeclarationDto> {
     return this.dataSource.transaction(async (manager) => {
-      await this.lockForChanges(manager, campaignId);
+      await lockForOfficeInput(manager, campaignId);
       const spec = FIGURE_BY_NAME.get(figure as CsrFigureName);
       if (!spec) throw invalid('figure', TEXT.unknownFigure);
       const declaration = await this.declaration(manager, campaignId, uscc);
@@ -169,7 +170,7 @@ export class CsrService {
            reason = EXCLUDED.reason, authority = NULL, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at`,
         [campaignId, declaration.enterprise_id, spec.name, JSON.stringify(value), source, JSON.stringify(now), reason, principal.id],
       );
-      await this.clearConfirmation(manager, campaignId);
+      await clearAwardsConfirmation(manager, campaignId);
       describeMutation({
         entity: 'csr.figure', entityId: `${campaignId}:${declaration.uscc}:${spec.name}`,
         before: { value: now, source: current?.source ?? 'declared' }, after: { value, source, reason },
@@ -181,7 +182,7 @@ export class CsrService {
   /** Takes back the office's check or the authority's figure: the declaration counts again. */
   async reset(campaignId: string, uscc: string, figure: string): Promise<CsrDeclarationDto> {
     return this.dataSource.transaction(async (manager) => {
-      await this.lockForChanges(manager, campaignId);
+      await lockForOfficeInput(manager, campaignId);
       const spec = FIGURE_BY_NAME.get(figure as CsrFigureName);
       if (!spec) throw invalid('figure', TEXT.unknownFigure);
       const declaration = await this.declaration(manager, campaignId, uscc);
@@ -191,7 +192,7 @@ export class CsrService {
         [campaignId, declaration.enterprise_id, spec.name],
       );
       if (removed.length > 0) {
-        await this.clearConfirmation(manager, campaignId);
+        await clearAwardsConfirmation(manager, campaignId);
         describeMutation({
           entity: 'csr.figure', entityId: `${campaignId}:${declaration.uscc}:${spec.name}`,
           before: { value: removed[0]!.value, source: removed[0]!.source }, after: { value: declaredValue(declaration.data, spec.name), source: 'declared' },
@@ -209,7 +210,7 @@ export class CsrService {
   async importFile(campaignId: string, file: UploadedFile, options: { dryRun: boolean }, principal: Principal): Promise<Omit<CsrImportResultDto, 'dryRun'>> {
     const table = await readUploadedTable(file);
     return this.dataSource.transaction(async (manager) => {
-      await this.lockForChanges(manager, campaignId);
+      await lockForOfficeInput(manager, campaignId);
       const indexByKey = locateColumns(table, IMPORT_COLUMNS);
       if (!IMPORT_COLUMNS.some((spec) => spec.figure && indexByKey.has(spec.key))) {
         throw new AppError(ErrorCode.ImportInvalid, {
@@ -290,7 +291,7 @@ export class CsrService {
         changes.map((c) => (c.previous === null ? null : JSON.stringify(c.previous))), changes.map((c) => c.authority),
       ],
     );
-    await this.clearConfirmation(manager, campaignId);
+    await clearAwardsConfirmation(manager, campaignId);
     describeMutation({ entity: 'csr.authoritative', entityId: campaignId, before, after });
     return result;
   }
@@ -325,15 +326,7 @@ export class CsrService {
         ],
         rows,
       },
-      {
-        name: '导入说明 Import',
-        columns: [
-          { header: '列名 Column', key: 'key', width: 28 },
-          { header: '中文列名 Chinese header', key: 'headerZh', width: 24 },
-          { header: '规则 Rule', key: 'rule', width: 90 },
-        ],
-        rows: IMPORT_COLUMNS.map((spec) => ({ key: spec.key, headerZh: spec.headerZh, rule: spec.rule })),
-      },
+      instructionsSheet('导入说明 Import', IMPORT_COLUMNS),
     ]);
   }
 
@@ -351,15 +344,7 @@ export class CsrService {
         ],
         rows: declarations.filter((d) => !d.voided).map((d) => ({ uscc: d.uscc, name: d.nameZh })),
       },
-      {
-        name: '填写说明 Instructions',
-        columns: [
-          { header: '列名 Column', key: 'key', width: 28 },
-          { header: '中文列名 Chinese header', key: 'headerZh', width: 24 },
-          { header: '规则 Rule', key: 'rule', width: 90 },
-        ],
-        rows: IMPORT_COLUMNS.map((spec) => ({ key: spec.key, headerZh: spec.headerZh, rule: spec.rule })),
-      },
+      instructionsSheet('填写说明 Instructions', IMPORT_COLUMNS),
     ]);
   }
 
@@ -380,17 +365,6 @@ export class CsrService {
       [campaignId],
     );
     return new Map(rows.map((r) => [`${r.enterprise_id}:${r.figure}`, r]));
-  }
-
-  /** The campaign, locked against a concurrent change or publication; published results are frozen. */
-  private async lockForChanges(manager: EntityManager, campaignId: string): Promise<void> {
-    const [campaign]: { status: string }[] = await manager.query('SELECT status FROM campaigns WHERE id = $1 FOR NO KEY UPDATE', [campaignId]);
-    if (!campaign) throw new AppError(ErrorCode.NotFound);
-    if (campaign.status === 'published') throw new AppError(ErrorCode.ResultsFrozen);
-  }
-
-  private async clearConfirmation(manager: EntityManager, campaignId: string): Promise<void> {
-    await manager.query('UPDATE result_snapshots SET awards_confirmed_at = NULL, awards_confirmed_by = NULL WHERE campaign_id = $1', [campaignId]);
   }
 }
 

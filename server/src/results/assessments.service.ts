@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, ErrorCode, type FieldError, type LocalisedText, type RowError } from '../common/errors.js';
 import { describeMutation } from '../common/request-context.js';
+import { clearAwardsConfirmation, instructionsSheet, lockForOfficeInput } from './office-inputs.js';
 import { writeXlsx, type ColumnSpec } from '../common/tabular.js';
 import { locateColumns, MAX_REPORTED_ERRORS, readUploadedTable, rowError, type UploadedFile } from '../directory/upload.js';
 import { districtCategory } from '../scoring/scoring-config.js';
@@ -211,7 +212,7 @@ export class AssessmentsService {
   /** Saves the items in one transaction; any bad item answers 422 naming it and its field, and nothing is written. */
   async save(campaignId: string, items: AssessmentItemDto[]): Promise<AssessmentCountsDto & { assessments: AssessmentDto[] }> {
     return this.dataSource.transaction(async (manager) => {
-      await this.lockForChanges(manager, campaignId);
+      await lockForOfficeInput(manager, campaignId);
       const directory = await Directory.load(manager);
       const errors: FieldError[] = [];
       const changes: AssessmentChange[] = [];
@@ -240,7 +241,7 @@ export class AssessmentsService {
   async importFile(campaignId: string, file: UploadedFile, options: { dryRun: boolean }): Promise<AssessmentCountsDto> {
     const table = await readUploadedTable(file);
     return this.dataSource.transaction(async (manager) => {
-      await this.lockForChanges(manager, campaignId);
+      await lockForOfficeInput(manager, campaignId);
       const indexByKey = locateColumns(table, IMPORT_COLUMNS);
       const directory = await Directory.load(manager);
       const errors: RowError[] = [];
@@ -307,23 +308,8 @@ export class AssessmentsService {
         ],
         rows,
       },
-      {
-        name: '填写说明 Instructions',
-        columns: [
-          { header: '列名 Column', key: 'key', width: 26 },
-          { header: '中文列名 Chinese header', key: 'headerZh', width: 20 },
-          { header: '规则 Rule', key: 'rule', width: 80 },
-        ],
-        rows: IMPORT_COLUMNS.map((spec) => ({ key: spec.key, headerZh: spec.headerZh, rule: spec.rule })),
-      },
+      instructionsSheet('填写说明 Instructions', IMPORT_COLUMNS),
     ]);
-  }
-
-  /** The campaign, locked against a concurrent save or publication; published results are frozen. */
-  private async lockForChanges(manager: EntityManager, campaignId: string): Promise<void> {
-    const [campaign]: { status: string }[] = await manager.query('SELECT status FROM campaigns WHERE id = $1 FOR NO KEY UPDATE', [campaignId]);
-    if (!campaign) throw new AppError(ErrorCode.NotFound);
-    if (campaign.status === 'published') throw new AppError(ErrorCode.ResultsFrozen);
   }
 
   /**
@@ -372,7 +358,7 @@ export class AssessmentsService {
         [updates.map((r) => r.id), ...columns(updates)],
       );
     }
-    await manager.query('UPDATE result_snapshots SET awards_confirmed_at = NULL, awards_confirmed_by = NULL WHERE campaign_id = $1', [campaignId]);
+    await clearAwardsConfirmation(manager, campaignId);
     describeMutation({ entity: 'campaign.assessments', entityId: campaignId, before, after });
     return counts;
   }

@@ -25,6 +25,7 @@ import type { CompositeResult, ScoringOutput, UnitType } from '../scoring/scorin
 import {
   CSR_CATEGORY, type AwardDto, type AwardKind, type AwardOverrideDto, type AwardUnitType, type CompositeResultDto, type ComputationDto, type EvaluationResultDto, type PublicResultsDto, type QualityFlagDto, type ResultsDto, type TargetResultDto,
 } from './dto/results.dto.js';
+import { clearAwardsConfirmation } from './office-inputs.js';
 import { loadScoringInputs, type LoadedInputs, type UnitName } from './scoring-inputs.js';
 import type { EvaluationQuality, WorkerData, WorkerJob, WorkerMessage, WorkerRequest } from './scoring-worker.js';
 
@@ -378,7 +379,7 @@ export class ResultsService {
          ON CONFLICT (campaign_id, ${column}) WHERE ${column} IS NOT NULL DO UPDATE SET awarded = EXCLUDED.awarded, reason = EXCLUDED.reason, updated_at = now()`,
         [campaignId, unit, input.awarded, input.reason.trim()],
       );
-      await this.clearConfirmation(manager, campaignId);
+      await clearAwardsConfirmation(manager, campaignId);
       describeMutation({ entity: 'award', entityId: `${campaignId}:${unitType}:${code}`, before: before ?? null, after: { awarded: input.awarded, reason: input.reason.trim() } });
     });
     return this.awards(campaignId, (await this.snapshot(campaignId)).body);
@@ -393,7 +394,7 @@ export class ResultsService {
       // TypeORM answers a DELETE … RETURNING with [rows, count].
       const [removed]: [{ awarded: boolean; reason: string }[], number] = await manager.query(`DELETE FROM award_overrides WHERE campaign_id = $1 AND ${column} = $2 RETURNING awarded, reason`, [campaignId, unit]);
       if (removed.length > 0) {
-        await this.clearConfirmation(manager, campaignId);
+        await clearAwardsConfirmation(manager, campaignId);
         describeMutation({ entity: 'award', entityId: `${campaignId}:${unitType}:${code}`, before: removed[0], after: null });
       }
     });
@@ -436,7 +437,7 @@ export class ResultsService {
       if (row.voided_at) return { responseId, voidedAt: row.voided_at.toISOString(), reason: row.void_reason };
       // TypeORM answers an UPDATE … RETURNING with [rows, count].
       const [[updated]]: [{ voided_at: Date }[], number] = await manager.query('UPDATE responses SET voided_at = now(), void_reason = $2 WHERE id = $1 RETURNING voided_at', [responseId, reason.trim()]);
-      await this.clearConfirmation(manager, row.campaign_id);
+      await clearAwardsConfirmation(manager, row.campaign_id);
       describeMutation({ entity: 'response', entityId: responseId, before: { voided: false }, after: { voided: true, reason: reason.trim() } });
       return { responseId, voidedAt: updated.voided_at.toISOString(), reason: reason.trim() };
     });
@@ -480,10 +481,6 @@ export class ResultsService {
     if (!campaign) throw new AppError(ErrorCode.NotFound);
     if (campaign.status === 'published') throw new AppError(ErrorCode.ResultsFrozen);
     return campaign;
-  }
-
-  private async clearConfirmation(manager: EntityManager, campaignId: string): Promise<void> {
-    await manager.query('UPDATE result_snapshots SET awards_confirmed_at = NULL, awards_confirmed_by = NULL WHERE campaign_id = $1', [campaignId]);
   }
 
   private async unitId(manager: EntityManager, unitType: AwardUnitType, code: string): Promise<string> {
