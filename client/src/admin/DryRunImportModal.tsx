@@ -1,4 +1,5 @@
-import { Alert, Button, Modal, Space, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Modal, Space, Spin, Table, Tooltip, Typography, Upload, type TableColumnsType } from 'antd';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiError, rowProblems, type RowProblem } from '../api/errors';
 import { useConsoleTranslation } from './useConsoleTranslation';
@@ -118,4 +119,33 @@ export function DryRunImportModal<R>({ file, title, send, describe, nothingToImp
       </Typography.Paragraph>
     </Modal>
   );
+}
+
+interface ImportFileButtonProps {
+  label: string;
+  disabled: boolean;
+  /** Why the button is disabled, in its tooltip. */
+  blockedReason?: string;
+  /** The chosen file, not uploaded yet: the modal checks it first. */
+  onChoose: (file: File) => void;
+}
+
+/** Chooses the .xlsx or .csv file that DryRunImportModal then checks and imports. */
+export function ImportFileButton({ label, disabled, blockedReason, onChoose }: ImportFileButtonProps) {
+  const button = (
+    <Upload
+      accept=".xlsx,.csv"
+      showUploadList={false}
+      disabled={disabled}
+      beforeUpload={(file) => {
+        onChoose(file);
+        return false;
+      }}
+    >
+      <Button icon={<UploadOutlined />} disabled={disabled}>
+        {label}
+      </Button>
+    </Upload>
+  );
+  return blockedReason ? <Tooltip title={blockedReason}>{button}</Tooltip> : button;
 }

@@ -7,6 +7,7 @@ import { CampaignOverview } from '../campaigns/CampaignOverview';
 import { InvitationsPanel } from '../campaigns/InvitationsPanel';
 import { ProgressPanel } from '../campaigns/ProgressPanel';
 import { CasesPanel } from '../cases/CasesPanel';
+import { CsrDeclarationsTab } from '../csr/CsrDeclarationsTab';
 import { AssessmentsTab } from '../results/AssessmentsTab';
 import { awardsSections } from '../results/AwardsSections';
 import { LoadFailure } from '../LoadFailure';
@@ -16,7 +17,7 @@ import { CONSOLE_HOME, useCurrentUser } from '../session';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { useRemoteData } from '../useRemoteData';
 
-type Tab = 'overview' | 'progress' | 'links' | 'questionnaires' | 'cases' | 'results' | 'assessments';
+type Tab = 'overview' | 'progress' | 'links' | 'questionnaires' | 'cases' | 'results' | 'assessments' | 'csr';
 
 // The editor and its preview (survey-core, survey-react-ui) load only when the tab is opened.
 const QuestionnairesPanel = lazy(() => import('../questionnaires/QuestionnairesPanel').then((module) => ({ default: module.QuestionnairesPanel })));
@@ -39,8 +40,13 @@ function CampaignDetailPage() {
   const load = useCallback(() => fetchCampaign(id), [id]);
   const campaign = useRemoteData(load);
   const requested = params.get('tab');
-  // Links are the office's business: the leadership sees the overview, the progress and the questionnaires (read-only).
-  const tab: Tab = requested === 'progress' || requested === 'questionnaires' || requested === 'cases' || requested === 'results' || (admin && (requested === 'links' || requested === 'assessments')) ? requested : 'overview';
+  // 社会责任先进企业 only where the campaign asks enterprises to declare.
+  const declares = campaign.data?.evaluations.some((evaluation) => evaluation.kind === 'csr-declaration') ?? false;
+  // Links are the office's business: the leadership sees the overview, the progress, the questionnaires and the declarations (read-only).
+  const tab: Tab =
+    requested === 'progress' || requested === 'questionnaires' || requested === 'cases' || requested === 'results' || (declares && requested === 'csr') || (admin && (requested === 'links' || requested === 'assessments'))
+      ? requested
+      : 'overview';
 
   const selectTab = (next: string) =>
     // A tab starts with no search or filter of its own.
@@ -89,6 +95,7 @@ function CampaignDetailPage() {
             },
             ...(admin ? [{ key: 'links', label: t('campaigns.detail.tabs.links'), children: <InvitationsPanel campaign={data} /> }] : []),
             ...(admin ? [{ key: 'assessments', label: t('assessments.tab'), children: <AssessmentsTab campaign={data} /> }] : []),
+            ...(declares ? [{ key: 'csr', label: t('csr.tab'), children: <CsrDeclarationsTab campaign={data} /> }] : []),
           ]}
           destroyOnHidden
         />

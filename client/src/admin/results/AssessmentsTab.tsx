@@ -1,5 +1,5 @@
-import { FileExcelOutlined, ReloadOutlined, SaveOutlined, UndoOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Input, InputNumber, Space, Table, Tag, Tooltip, Typography, Upload, type TableColumnsType } from 'antd';
+import { FileExcelOutlined, ReloadOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Checkbox, Input, InputNumber, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useBlocker } from 'react-router';
 import { ApiError } from '../../api/errors';
@@ -8,7 +8,7 @@ import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../shared/format';
 import { BilingualName, localName } from '../BilingualName';
 import { DownloadButton } from '../DownloadButton';
-import { DryRunImportModal } from '../DryRunImportModal';
+import { DryRunImportModal, ImportFileButton } from '../DryRunImportModal';
 import { LoadFailure } from '../LoadFailure';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { useRemoteData } from '../useRemoteData';
@@ -174,22 +174,6 @@ export function AssessmentsTab({ campaign }: { campaign: CampaignDto }) {
     },
   ];
 
-  const importButton = (
-    <Upload
-      accept=".xlsx,.csv"
-      showUploadList={false}
-      disabled={frozen || dirty}
-      beforeUpload={(file) => {
-        setImporting(file);
-        return false;
-      }}
-    >
-      <Button icon={<UploadOutlined />} disabled={frozen || dirty}>
-        {t('assessments.import')}
-      </Button>
-    </Upload>
-  );
-
   return (
     <>
       {frozen ? (
@@ -204,7 +188,7 @@ export function AssessmentsTab({ campaign }: { campaign: CampaignDto }) {
         <Button icon={<UndoOutlined />} disabled={!dirty && Object.keys(errors).length === 0} onClick={discard}>
           {t('assessments.discard')}
         </Button>
-        {dirty ? <Tooltip title={t('assessments.importBlocked')}>{importButton}</Tooltip> : importButton}
+        <ImportFileButton label={t('assessments.import')} disabled={frozen || dirty} blockedReason={dirty ? t('assessments.importBlocked') : undefined} onChoose={setImporting} />
         <DownloadButton icon={<FileExcelOutlined />} download={() => downloadAssessments(campaign.id)}>
           {t('assessments.export')}
         </DownloadButton>

@@ -1,4 +1,5 @@
 import { scoringConfigEn, scoringConfigZh } from '../../admin/campaigns/scoringConfigTexts';
+import { csrEn, csrZh } from '../../admin/csr/csrTexts';
 import { assessmentsEn, assessmentsZh } from '../../admin/results/assessmentsTexts';
 import { awardsEn, awardsZh } from '../../admin/results/awardsTexts';
 import { myResultsEn, myResultsZh } from '../../admin/results/myResultsTexts';
@@ -754,6 +755,7 @@ export const consoleZh = {
     none: '无',
   },
   assessments: assessmentsZh,
+  csr: csrZh,
   awards: awardsZh,
   results: resultsZh,
   scoringConfig: scoringConfigZh,
@@ -1522,6 +1524,7 @@ export const consoleEn: typeof consoleZh = {
     none: 'None',
   },
   assessments: assessmentsEn,
+  csr: csrEn,
   awards: awardsEn,
   results: resultsEn,
   scoringConfig: scoringConfigEn,
