@@ -2,9 +2,10 @@ import { Alert, Checkbox, Form, Input, InputNumber, Modal, Radio, Typography } f
 import { useEffect, useState } from 'react';
 import { describeError, fieldProblems } from '../../api/errors';
 import { currentLanguage } from '../../i18n';
+import { CERTIFICATIONS } from '../campaigns/scoringConfigForm';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { checkFigure, type CsrDeclarationDto, type CsrFigureStateDto, type CsrFigureValue } from './csrApi';
-import { CERTIFICATIONS, FIGURE_KINDS, formatFigure, NO_CERTIFICATION, type FigureKind } from './csrFigures';
+import { FIGURE_KINDS, formatFigure, NO_CERTIFICATION, type FigureKind } from './csrFigures';
 
 /** The longest reason the server keeps (CsrFigureCheckDto). */
 const MAX_REASON = 2000;

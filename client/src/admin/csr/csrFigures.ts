@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../i18n';
+import { CERTIFICATIONS, type ScoringConfig } from '../campaigns/scoringConfigForm';
 import type { ResultsDto } from '../results/useResults';
 import type { CsrFigureName, CsrFigureStateDto, CsrFigureValue } from './csrApi';
 
@@ -23,8 +24,7 @@ export const FIGURE_KINDS: Record<CsrFigureName, FigureKind> = {
   volunteer_hours: 'count',
 };
 
-/** The env_certifications choices in the declaration's order; "none" stands alone. */
-export const CERTIFICATIONS = ['iso14001', 'iso50001', 'green_factory', 'clean_production'] as const;
+/** The env_certifications answer of an enterprise that holds none; it stands alone. */
 export const NO_CERTIFICATION = 'none' as const;
 
 /** The reasons the scoring gives for a veto (server/src/scoring/csr-scoring.ts CSR_VETOES), and the figure behind each. */
@@ -89,6 +89,5 @@ export const SOURCE_COLORS: Record<CsrFigureStateDto['source'], string> = {
 
 /** The proposal's share of the ranked applicants in the configuration the results were computed with; none where it is a count. */
 export function proposalShare(results: ResultsDto): number | null {
-  const config = results.config as { csr?: { award?: { share?: number | null } } };
-  return config.csr?.award?.share ?? null;
+  return (results.config as unknown as ScoringConfig).csr.award.share;
 }
