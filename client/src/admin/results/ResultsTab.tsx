@@ -6,6 +6,7 @@ import type { CampaignDto } from '../../api/models';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../shared/format';
 import { localName } from '../BilingualName';
+import { CsrResultsView } from '../csr/CsrResultsView';
 import { DownloadButton } from '../DownloadButton';
 import { LoadFailure } from '../LoadFailure';
 import { isAdmin, isOfficeStaff } from '../roles';
@@ -41,8 +42,11 @@ export interface ResultsSection {
   render: (results: ResultsDto, reload: () => void) => ReactNode;
 }
 
-type BuiltInView = 'rankings' | 'composite' | 'charts';
-const BUILT_IN_VIEWS: readonly BuiltInView[] = ['rankings', 'composite', 'charts'];
+type BuiltInView = 'rankings' | 'composite' | 'charts' | 'csr';
+const BUILT_IN_VIEWS: readonly BuiltInView[] = ['rankings', 'composite', 'charts', 'csr'];
+
+/** The built-in views these results have: 社会责任先进企业 only where the campaign has declarations. */
+const viewsOf = (results: ResultsDto): BuiltInView[] => BUILT_IN_VIEWS.filter((view) => view !== 'csr' || results.csr !== null);
 
 interface ResultsTabProps {
   campaign: CampaignDto;
@@ -50,7 +54,7 @@ interface ResultsTabProps {
   sections?: readonly ResultsSection[];
 }
 
-/** The results tab of a campaign: computing them, the rankings, the composite and the charts. */
+/** The results tab of a campaign: computing them, the rankings, the composite, the charts and 社会责任先进企业. */
 export function ResultsTab({ campaign, sections = [] }: ResultsTabProps) {
   const { t } = useConsoleTranslation();
   const { message } = App.useApp();
@@ -201,7 +205,8 @@ function ResultsViews({ campaignId, results, sections, onReload }: ResultsViewsP
   const { t } = useConsoleTranslation();
   const [params, setParams] = useSearchParams();
   const evaluations = orderedEvaluations(results);
-  const keys = [...BUILT_IN_VIEWS, ...sections.map((section) => section.key)];
+  const builtIn = viewsOf(results);
+  const keys: string[] = [...builtIn, ...sections.map((section) => section.key)];
   const requested = params.get('view');
   const view = requested && keys.includes(requested) ? requested : 'rankings';
   const evaluation = evaluations.find((candidate) => candidate.kind === params.get('evaluation')) ?? evaluations[0];
@@ -237,7 +242,7 @@ function ResultsViews({ campaignId, results, sections, onReload }: ResultsViewsP
         <Segmented<string>
           value={view}
           onChange={(next) => setParam('view', next === 'rankings' ? undefined : next)}
-          options={[...BUILT_IN_VIEWS.map((key) => ({ value: key, label: t(`results.views.${key}`) })), ...sections.map((extra) => ({ value: extra.key, label: extra.label }))]}
+          options={[...builtIn.map((key) => ({ value: key, label: t(`results.views.${key}`) })), ...sections.map((extra) => ({ value: extra.key, label: extra.label }))]}
         />
       </div>
       {view === 'rankings' && evaluation && (
@@ -257,6 +262,7 @@ function ResultsViews({ campaignId, results, sections, onReload }: ResultsViewsP
         </>
       )}
       {(view === 'rankings' || view === 'charts') && !evaluation && <Empty description={t('results.noTargets')} />}
+      {view === 'csr' && results.csr && <CsrResultsView results={results} csr={results.csr} />}
       {section?.render(results, onReload)}
     </>
   );

@@ -75,8 +75,9 @@ interface FlagText {
 }
 
 /**
- * The scoring engine's flags (server/src/scoring/scoring-types.ts FLAGS) are Chinese text; this
- * gives each its English name and says in words what it means. Keyed by the Chinese text.
+ * The scoring engine's flags (server/src/scoring/scoring-types.ts FLAGS, and csr-scoring.ts for the
+ * CSR selection) are Chinese text; this gives each its English name and says in words what it
+ * means. Keyed by the Chinese text.
  */
 const FLAGS: Record<string, FlagText> = {
   信息不足: {
@@ -155,8 +156,8 @@ const FLAGS: Record<string, FlagText> = {
     en: 'Vetoed',
     tone: 'error',
     explanation: {
-      zh: '评议部对该单位实行一票否决，不参与评选。',
-      en: 'The office vetoed this unit (一票否决); it cannot be awarded.',
+      zh: '实行一票否决，不参与评选。',
+      en: 'Vetoed (一票否决): it cannot be awarded.',
     },
   },
   超期案件扣分: {
@@ -174,6 +175,107 @@ const FLAGS: Record<string, FlagText> = {
       zh: '重抽样中，该单位进入名额的概率在 20% 到 80% 之间：与相邻单位的差异不显著，授奖前需复核。',
       en: 'In the resampling, the chance that this unit is within the quota lies between 20% and 80%: it is not clearly apart from its neighbours, so review before awarding.',
     },
+  },
+  // 社会责任先进企业 (server/src/scoring/csr-scoring.ts): the veto reasons, then the flags.
+  重大环境行政处罚: {
+    en: 'Major environmental penalty',
+    tone: 'error',
+    explanation: { zh: '企业受到重大环境行政处罚，一票否决。', en: 'The enterprise received a major environmental penalty: vetoed.' },
+  },
+  拖欠工资: {
+    en: 'Wage arrears',
+    tone: 'error',
+    explanation: { zh: '企业拖欠工资，一票否决。', en: 'The enterprise owes wages: vetoed.' },
+  },
+  重大劳动争议或群体性事件: {
+    en: 'Major labour dispute or mass incident',
+    tone: 'error',
+    explanation: { zh: '企业发生重大劳动争议或群体性事件，一票否决。', en: 'The enterprise had a major labour dispute or a mass incident: vetoed.' },
+  },
+  税收违法行为: {
+    en: 'Tax violation',
+    tone: 'error',
+    explanation: { zh: '企业有税收违法行为，一票否决。', en: 'The enterprise violated tax law: vetoed.' },
+  },
+  较大及以上生产安全事故: {
+    en: 'Serious work-safety accident',
+    tone: 'error',
+    explanation: { zh: '企业发生较大及以上生产安全事故，一票否决。', en: 'The enterprise had a serious work-safety accident: vetoed.' },
+  },
+  '一票否决事项缺少数据，需核实': {
+    en: 'Veto fact missing: check',
+    tone: 'warning',
+    explanation: {
+      zh: '一票否决事项（环境处罚、拖欠工资、劳动争议、税收违法、安全事故）中有未填或无效的，按无否决计，请核实。',
+      en: 'A veto fact (environmental penalty, wage arrears, labour dispute, tax violation, safety accident) is missing or invalid; it counts as no veto, so check it.',
+    },
+  },
+  '有数据为负数、非数字或超出范围，按缺失处理': {
+    en: 'Invalid figure counted as missing',
+    tone: 'warning',
+    explanation: { zh: '有申报数据为负数、不是数字或超出范围，评分时按缺失处理。', en: 'A figure is negative, not a number or out of range; the scoring counts it as missing.' },
+  },
+  '营业收入为 0 而有公益捐赠，捐赠占比无法计算': {
+    en: 'Revenue 0 with donations: no share',
+    tone: 'processing',
+    explanation: {
+      zh: '营业收入为 0 而有公益捐赠，捐赠占营业收入的比例无法计算，公益指标缺失，权重已重新分配。',
+      en: 'Revenue is 0 but there are donations, so donations as a share of revenue cannot be computed: charity is missing and its weight went to the others.',
+    },
+  },
+  '缺少环保指标，权重已重新分配': {
+    en: 'No environment score: weights redistributed',
+    tone: 'processing',
+    explanation: { zh: '没有可用的环保数据，其权重按比例分给了其他指标。', en: 'There is no usable environment figure; its weight went to the other indicators in proportion.' },
+  },
+  '缺少和谐劳动指标，权重已重新分配': {
+    en: 'No labour-relations score: weights redistributed',
+    tone: 'processing',
+    explanation: { zh: '没有可用的和谐劳动数据，其权重按比例分给了其他指标。', en: 'There is no usable labour-relations figure; its weight went to the other indicators in proportion.' },
+  },
+  '缺少就业指标，权重已重新分配': {
+    en: 'No employment score: weights redistributed',
+    tone: 'processing',
+    explanation: { zh: '没有可用的从业人数，就业指标的权重按比例分给了其他指标。', en: 'There is no usable number of employees; the employment weight went to the other indicators in proportion.' },
+  },
+  '缺少纳税指标，权重已重新分配': {
+    en: 'No tax score: weights redistributed',
+    tone: 'processing',
+    explanation: { zh: '没有可用的纳税总额，纳税指标的权重按比例分给了其他指标。', en: 'There is no usable tax paid; the tax weight went to the other indicators in proportion.' },
+  },
+  '缺少公益指标，权重已重新分配': {
+    en: 'No charity score: weights redistributed',
+    tone: 'processing',
+    explanation: { zh: '没有可用的公益捐赠或营业收入，公益指标的权重按比例分给了其他指标。', en: 'There are no usable donations or revenue; the charity weight went to the other indicators in proportion.' },
+  },
+  '同规模组内从业人数无差异，就业按 50 分计': {
+    en: 'Employment alike in the size band: 50',
+    tone: 'default',
+    explanation: {
+      zh: '同规模组内只有一家企业或从业人数都相同，无法换算，就业按 50 分计。',
+      en: 'The size band has one enterprise, or all have the same number of employees: there is nothing to scale by, so employment scores 50.',
+    },
+  },
+  '同规模组内纳税额无差异，纳税按 50 分计': {
+    en: 'Tax alike in the size band: 50',
+    tone: 'default',
+    explanation: {
+      zh: '同规模组内只有一家企业或纳税总额都相同，无法换算，纳税按 50 分计。',
+      en: 'The size band has one enterprise, or all paid the same tax: there is nothing to scale by, so tax scores 50.',
+    },
+  },
+  '同规模组内捐赠占比无差异，公益按 50 分计': {
+    en: 'Charity alike in the size band: 50',
+    tone: 'default',
+    explanation: {
+      zh: '同规模组内只有一家企业或捐赠占比都相同，无法换算，公益按 50 分计。',
+      en: 'The size band has one enterprise, or all gave the same share of revenue: there is nothing to scale by, so charity scores 50.',
+    },
+  },
+  '无可用指标，不排名': {
+    en: 'No indicator: not ranked',
+    tone: 'default',
+    explanation: { zh: '五项指标都没有可用数据，不参与排名。', en: 'None of the five indicators has a usable figure, so the enterprise is not ranked.' },
   },
 };
 

@@ -20,6 +20,7 @@ export const resultsZh = {
     rankings: '排名',
     composite: '综合得分',
     charts: '图表',
+    csr: '社会责任',
   },
   columns: {
     rank: '名次（90% 区间）',
@@ -158,6 +159,7 @@ export const resultsEn: typeof resultsZh = {
     rankings: 'Rankings',
     composite: 'Composite',
     charts: 'Charts',
+    csr: 'CSR',
   },
   columns: {
     rank: 'Rank (90% interval)',
