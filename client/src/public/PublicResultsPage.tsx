@@ -91,6 +91,7 @@ function Results({ results, language }: { results: PublicResultsDto; language: L
           <h2 id={`award-${award.kind}`} className="public-results__award-title">
             <BilingualText names={award.names} language={language} />
           </h2>
+          {texts.awardNotes[award.kind] && <p className="public-results__award-note">{texts.awardNotes[award.kind]}</p>}
           {categoriesOf(results, award.unitType, award.kind).map((category) => (
             <Category key={category} category={category} awards={results.awards.filter((a) => a.award === award.kind && a.category === category)} language={language} />
           ))}

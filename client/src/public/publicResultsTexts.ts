@@ -1,4 +1,5 @@
 import type { Language } from '../shared/language';
+import type { AwardKind } from './resultNames';
 
 /**
  * The public results page's strings, kept here rather than in an i18next namespace: the page is
@@ -9,6 +10,10 @@ const zh = {
   subheading: (year: number) => `${year} Foreign-Invested Enterprise Service Month: Results`,
   published: (date: string) => `发布日期：${date}`,
   intro: '以下单位经外商投资企业评议、区县政府评议和评议部检查，按类别排名，经评议部确认后公布。名单按类别内排名排列。',
+  /** How an award's list was drawn up, where it is not from the evaluations. */
+  awardNotes: {
+    'csr-enterprise': '根据企业申报、经评议部核实的社会责任数据评选，各规模企业统一排名。',
+  } as Partial<Record<AwardKind, string>>,
   composite: '综合得分',
   rank: (rank: number) => `第 ${rank} 名`,
   none: '本类别无获奖单位。',
@@ -26,6 +31,9 @@ const en: typeof zh = {
   subheading: (year: number) => `${year} 外商投资企业服务月评议结果`,
   published: (date: string) => `Published ${date}`,
   intro: 'These units were rated by foreign-invested enterprises and by the district governments and inspected by the Evaluation Office, ranked within their categories and confirmed by the office. Each list is in the order of the ranking.',
+  awardNotes: {
+    'csr-enterprise': 'Selected on the corporate social responsibility figures the enterprises declared, as verified by the office; enterprises of every size are ranked together.',
+  },
   composite: 'Composite score',
   rank: (rank: number) => `Rank ${rank}`,
   none: 'No unit is awarded in this category.',

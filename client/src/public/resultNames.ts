@@ -6,13 +6,18 @@ export interface Names {
   en: string;
 }
 
-export type AwardKind = 'service-unit' | 'investment-district';
+export type AwardKind = 'service-unit' | 'investment-district' | 'csr-enterprise';
+export type AwardUnitType = 'department' | 'district' | 'enterprise';
 
 /** The awards in the order they are announced, with the unit type each goes to. */
-export const AWARDS: readonly { kind: AwardKind; unitType: 'department' | 'district'; names: Names }[] = [
+export const AWARDS: readonly { kind: AwardKind; unitType: AwardUnitType; names: Names }[] = [
   { kind: 'service-unit', unitType: 'department', names: { zh: '优质服务单位', en: 'Quality Service Units' } },
   { kind: 'investment-district', unitType: 'district', names: { zh: '投资环境优秀区域', en: 'Districts with an Excellent Investment Environment' } },
+  { kind: 'csr-enterprise', unitType: 'enterprise', names: { zh: '社会责任先进企业', en: 'Outstanding Enterprises in Corporate Social Responsibility' } },
 ];
+
+/** The one category of 社会责任先进企业: the enterprises of every size band are ranked together. */
+export const CSR_CATEGORY = '外商投资企业';
 
 /**
  * English names of the categories the directory and the scoring use (as the demo directory
@@ -26,6 +31,7 @@ const CATEGORIES_EN: Record<string, string> = {
   垄断性行业和公用企业类: 'Public utilities and monopoly industries',
   '县(市)、区': 'Counties, county-level cities and districts',
   开发区: 'Development zones',
+  [CSR_CATEGORY]: 'Foreign-invested enterprises',
 };
 
 export function categoryName(category: string, language: Language): string {

@@ -7,18 +7,18 @@ import { changeCampaignStatus } from '../../api/endpoints';
 import { ApiError, describeError } from '../../api/errors';
 import type { CampaignDto } from '../../api/models';
 import { currentLanguage } from '../../i18n';
-import { AWARDS, categoryName, compareCategories } from '../../public/resultNames';
+import { AWARDS, categoryName, compareCategories, CSR_CATEGORY } from '../../public/resultNames';
 import { formatDateTime } from '../../shared/format';
 import { BilingualName, localName } from '../BilingualName';
 import { isAdmin } from '../roles';
 import { CONSOLE_HOME, useCurrentUser } from '../session';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { useReportError } from '../useReportError';
-import { clearAwardOverride, confirmAwards, overrideAward, type AwardDto, type AwardKind } from './awardsApi';
+import { clearAwardOverride, confirmAwards, overrideAward, type AwardDto, type AwardKind, type AwardUnitType } from './awardsApi';
 import { ReasonModal } from './AwardsReasonModal';
 import { AwardBadge, FlagTags } from './ranking/FlagTags';
 import { byRankThenScore, formatRate, formatScore } from './ranking/rankingFormat';
-import type { CompositeResultDto, ResultsDto, UnitType } from './useResults';
+import type { ResultsDto } from './useResults';
 
 /** SCORING.md §3: the flag where the rank is not clear enough to award without a second look. */
 const NEEDS_REVIEW = '差异不显著，需复核';
@@ -171,16 +171,71 @@ function DecisionCard({ campaign, results, onReload, onCampaignChanged }: Awards
   );
 }
 
-/** A unit of the composite with the office's decision on it. */
+/**
+ * A unit an award may go to, as the awards table shows it: a department or district of the
+ * composite, or an enterprise of the 社会责任先进企业 selection.
+ */
+interface Candidate {
+  unitType: AwardUnitType;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  category: string;
+  rank: number | null;
+  composite: number | null;
+  /** From the resampling; the CSR selection has none. */
+  pInQuota: number | null;
+  flags: string[];
+  /** What the rules propose. */
+  proposed: boolean;
+  /** The rules may award it: not vetoed, and whatever else its award asks. */
+  eligible: boolean;
+}
+
+function candidatesOf(results: ResultsDto, unitType: AwardUnitType): Candidate[] {
+  if (unitType === 'enterprise') {
+    return (results.csr?.enterprises ?? []).map((enterprise) => ({
+      unitType,
+      code: enterprise.uscc,
+      nameZh: enterprise.nameZh,
+      nameEn: enterprise.nameEn,
+      category: CSR_CATEGORY,
+      rank: enterprise.rank,
+      composite: enterprise.composite,
+      pInQuota: null,
+      flags: [...enterprise.vetoReasons, ...enterprise.flags],
+      proposed: enterprise.proposed,
+      // Vetoed, or without an indicator to rank it by: the rules cannot award it.
+      eligible: enterprise.rank !== null,
+    }));
+  }
+  return results.composite
+    .filter((unit) => unit.unitType === unitType)
+    .map((unit) => ({
+      unitType,
+      code: unit.code,
+      nameZh: unit.nameZh,
+      nameEn: unit.nameEn,
+      category: unit.category,
+      rank: unit.rank,
+      composite: unit.composite,
+      pInQuota: unit.pInQuota,
+      flags: unit.flags,
+      proposed: unit.inQuota,
+      eligible: unit.eligible,
+    }));
+}
+
+/** A candidate with the office's decision on it. */
 interface AwardRow {
-  unit: CompositeResultDto;
+  unit: Candidate;
   award: AwardDto | undefined;
 }
 
 interface AwardCardProps {
   campaignId: string;
   kind: AwardKind;
-  unitType: UnitType;
+  unitType: AwardUnitType;
   results: ResultsDto;
   editable: boolean;
   onReload: () => void;
@@ -190,7 +245,7 @@ interface AwardCardProps {
 function AwardCard({ campaignId, kind, unitType, results, editable, onReload }: AwardCardProps) {
   const { t } = useConsoleTranslation();
   const language = currentLanguage();
-  const units = results.composite.filter((unit) => unit.unitType === unitType);
+  const units = candidatesOf(results, unitType);
   const categories = [...new Set(units.map((unit) => unit.category))].sort(compareCategories);
   const awarded = results.awards.filter((award) => award.award === kind && award.awarded).length;
   if (units.length === 0) return null;
@@ -223,7 +278,7 @@ function AwardCard({ campaignId, kind, unitType, results, editable, onReload }: 
                 </Typography.Text>
               )}
             </Typography.Title>
-            <AwardTable campaignId={campaignId} kind={kind} rows={rows} editable={editable} onReload={onReload} />
+            <AwardTable campaignId={campaignId} kind={kind} rows={rows} resampled={unitType !== 'enterprise'} editable={editable} onReload={onReload} />
           </section>
         );
       })}
@@ -236,7 +291,17 @@ interface Pending {
   awarded: boolean;
 }
 
-function AwardTable({ campaignId, kind, rows, editable, onReload }: { campaignId: string; kind: AwardKind; rows: AwardRow[]; editable: boolean; onReload: () => void }) {
+interface AwardTableProps {
+  campaignId: string;
+  kind: AwardKind;
+  rows: AwardRow[];
+  /** The composite's ranks were resampled: each unit has its probability of a place. */
+  resampled: boolean;
+  editable: boolean;
+  onReload: () => void;
+}
+
+function AwardTable({ campaignId, kind, rows, resampled, editable, onReload }: AwardTableProps) {
   const { t } = useConsoleTranslation();
   const { message } = App.useApp();
   const reportError = useReportError();
@@ -277,14 +342,14 @@ function AwardTable({ campaignId, kind, rows, editable, onReload }: { campaignId
       ),
     },
     { key: 'composite', title: t('awards.columns.composite'), align: 'right', width: 100, render: (_, { unit }) => <Typography.Text strong>{formatScore(unit.composite)}</Typography.Text> },
-    { key: 'pInQuota', title: t('awards.columns.pInQuota'), align: 'right', width: 100, render: (_, { unit }) => formatRate(unit.pInQuota) },
+    ...(resampled ? [{ key: 'pInQuota', title: t('awards.columns.pInQuota'), align: 'right' as const, width: 100, render: (_: unknown, { unit }: AwardRow) => formatRate(unit.pInQuota) }] : []),
     { key: 'flags', title: t('awards.columns.flags'), width: 180, render: (_, { unit }) => <FlagTags flags={unit.flags} /> },
     {
       key: 'proposal',
       title: t('awards.columns.proposal'),
       width: 100,
       render: (_, { unit }) =>
-        unit.inQuota ? <Tag color="gold">{t('awards.proposed')}</Tag> : <Typography.Text type="secondary">{t(unit.eligible ? 'awards.notProposed' : 'awards.notEligible')}</Typography.Text>,
+        unit.proposed ? <Tag color="gold">{t('awards.proposed')}</Tag> : <Typography.Text type="secondary">{t(unit.eligible ? 'awards.notProposed' : 'awards.notEligible')}</Typography.Text>,
     },
     {
       key: 'decision',
@@ -315,7 +380,7 @@ function AwardTable({ campaignId, kind, rows, editable, onReload }: { campaignId
         const awarded = row.award?.awarded ?? false;
         const overridden = row.award?.overrideReason != null;
         // Turning an override back into what the rules propose is the same as removing it.
-        const toggleIsBack = overridden && !awarded === row.unit.inQuota;
+        const toggleIsBack = overridden && !awarded === row.unit.proposed;
         // The rules exclude a vetoed or ungated unit: the office corrects its inputs, not the award.
         const awardable = awarded || row.unit.eligible;
         return (

@@ -6,11 +6,12 @@ import { Link, useLoaderData, useParams } from 'react-router';
 import { fetchCampaign } from '../../api/endpoints';
 import type { CampaignDto } from '../../api/models';
 import { currentLanguage, type Language } from '../../i18n';
-import { AWARDS, categoryName, compareCategories } from '../../public/resultNames';
+import { AWARDS, categoryName, compareCategories, CSR_CATEGORY, type AwardUnitType } from '../../public/resultNames';
 import { formatDateTime, formatPercent } from '../../shared/format';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { AccessDenied } from '../AdminOnly';
 import { ConsoleProviders } from '../ConsoleProviders';
+import { proposalShare } from '../csr/csrFigures';
 import { LoadFailure } from '../LoadFailure';
 import { isOfficeStaff } from '../roles';
 import { CONSOLE_HOME, requireSignedInUser } from '../session';
@@ -19,6 +20,7 @@ import { useRemoteData } from '../useRemoteData';
 import { byRankThenScore, DASH, formatRange, formatRate, formatRateWithInterval, formatScore } from './ranking/rankingFormat';
 import { answerLabel, flagLabel } from './resultLabels';
 import { fetchResults, orderedEvaluations, type CompositeResultDto, type EvaluationResultDto, type ResultsDto, type TargetResultDto, type UnitType } from './useResults';
+import type { CsrResultsDto } from '../csr/csrApi';
 import type { ScoringConfig } from '../campaigns/scoringConfigForm';
 
 /**
@@ -203,7 +205,7 @@ function Awards({ results, language }: { results: ResultsDto; language: Language
                           <th className="report-table__rank">{t('awards.report.ranking.columns.rank')}</th>
                           <th className="report-table__unit">{t('awards.report.ranking.columns.unit')}</th>
                           <th className="report-table__number">{t('awards.report.ranking.columns.composite')}</th>
-                          <th className="report-table__number">{t('awards.report.ranking.columns.pInQuota')}</th>
+                          {resampled(award.unitType) && <th className="report-table__number">{t('awards.report.ranking.columns.pInQuota')}</th>}
                           <th>{t('awards.columns.decision')}</th>
                         </tr>
                       </thead>
@@ -215,7 +217,7 @@ function Awards({ results, language }: { results: ResultsDto; language: Language
                               <Names zh={winner.nameZh} en={winner.nameEn} language={language} />
                             </td>
                             <td className="report-table__number">{formatScore(winner.composite)}</td>
-                            <td className="report-table__number">{formatRate(winner.pInQuota)}</td>
+                            {resampled(award.unitType) && <td className="report-table__number">{formatRate(winner.pInQuota)}</td>}
                             <td>
                               {winner.overrideReason !== null ? (
                                 <>
@@ -246,25 +248,35 @@ const COMPONENTS: Record<UnitType, readonly ('enterprises' | 'districts' | 'insp
   district: ['enterprises', 'objective'],
 };
 
-/** Per unit type and category: the composite ranking, then the enterprises' rating behind it. */
+/** Where the awards come from the composite: the unit types whose tables have its components. */
+const COMPOSITE_TYPES: readonly UnitType[] = ['department', 'district'];
+
+/** The composite's ranks were resampled; the CSR selection's were not. */
+const resampled = (unitType: AwardUnitType) => unitType !== 'enterprise';
+
+/** Units of a type the office awarded. */
+const awardedCodes = (results: ResultsDto, unitType: AwardUnitType) => new Set(results.awards.filter((line) => line.unitType === unitType && line.awarded).map((line) => line.code));
+
+/** Per unit type and category: the composite ranking, the enterprises' rating behind it, and the CSR selection. */
 function Rankings({ results, language }: { results: ResultsDto; language: Language }) {
   const { t } = useConsoleTranslation();
   const enterpriseEvaluations = orderedEvaluations(results).filter((evaluation) => evaluation.raterGroup === 'enterprise');
   return (
     <section className="report__section report__section--break">
       <h2 className="report__heading">{t('awards.report.ranking.title')}</h2>
-      {AWARDS.map((award) =>
-        categoriesOf(results, award.unitType).map((category) => (
+      {COMPOSITE_TYPES.map((type) =>
+        categoriesOf(results, type).map((category) => (
           <CompositeTable
-            key={`${award.unitType}:${category}`}
-            units={results.composite.filter((unit) => unit.unitType === award.unitType && unit.category === category)}
-            type={award.unitType}
+            key={`${type}:${category}`}
+            units={results.composite.filter((unit) => unit.unitType === type && unit.category === category)}
+            type={type}
             category={category}
-            awarded={new Set(results.awards.filter((line) => line.unitType === award.unitType && line.awarded).map((line) => line.code))}
+            awarded={awardedCodes(results, type)}
             language={language}
           />
         )),
       )}
+      {results.csr && <CsrTable csr={results.csr} awarded={awardedCodes(results, 'enterprise')} language={language} />}
       {enterpriseEvaluations.map((evaluation) =>
         [...new Set(evaluation.targets.map((target) => target.category))].sort(compareCategories).map((category) => (
           <EnterpriseTable key={`${evaluation.evaluationId}:${category}`} evaluation={evaluation} category={category} language={language} />
@@ -369,6 +381,64 @@ function EnterpriseTable({ evaluation, category, language }: { evaluation: Evalu
   );
 }
 
+/** 社会责任先进企业: the enterprises not vetoed, ranked over every size band, with their indicators; the vetoed counted above. */
+function CsrTable({ csr, awarded, language }: { csr: CsrResultsDto; awarded: Set<string>; language: Language }) {
+  const { t } = useConsoleTranslation();
+  const rows = csr.enterprises.filter((enterprise) => enterprise.vetoReasons.length === 0);
+  return (
+    <div className="report__table-block report__csr">
+      <h3 className="report__subheading">{t('csr.report.title')}</h3>
+      <p className="report__summary">
+        {t('csr.report.summary', {
+          declarations: csr.declarations,
+          ranked: csr.ranked,
+          vetoed: csr.enterprises.length - rows.length,
+          unplaced: csr.unplaced.length,
+          count: csr.proposal.count,
+          proposed: csr.proposal.proposed,
+        })}
+      </p>
+      <table className="report-table report-table--ranking">
+        <thead>
+          <tr>
+            <th className="report-table__rank">{t('awards.report.ranking.columns.rank')}</th>
+            <th className="report-table__unit">{t('awards.report.ranking.columns.unit')}</th>
+            <th>{t('csr.results.columns.sizeBand')}</th>
+            <th className="report-table__number">{t('awards.report.ranking.columns.composite')}</th>
+            {csr.indicators.map((indicator) => (
+              <th key={indicator} className="report-table__number">
+                {t(`csr.indicators.${indicator}`)}
+              </th>
+            ))}
+            <th className="report-table__number">{t('csr.results.columns.rankRange')}</th>
+            <th>{t('awards.report.ranking.columns.award')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((enterprise) => (
+            <tr key={enterprise.uscc}>
+              <td className="report-table__rank">{enterprise.rank ?? DASH}</td>
+              <td>
+                <Names zh={enterprise.nameZh} en={enterprise.nameEn} language={language} />
+                <Flags flags={enterprise.flags} />
+              </td>
+              <td>{t(`directory.sizeBands.${enterprise.sizeBand}`)}</td>
+              <td className="report-table__number report-table__strong">{formatScore(enterprise.composite)}</td>
+              {csr.indicators.map((indicator) => (
+                <td key={indicator} className="report-table__number">
+                  {formatScore(enterprise.indicators?.[indicator].score)}
+                </td>
+              ))}
+              <td className="report-table__number">{formatRange(enterprise.sensitivity.rankRange)}</td>
+              <td className="report-table__award">{awarded.has(enterprise.uscc) ? '★' : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 function Method({ results, language }: { results: ResultsDto; language: Language }) {
   const { t } = useConsoleTranslation();
   const config = results.config as unknown as ScoringConfig;
@@ -406,6 +476,7 @@ function Method({ results, language }: { results: ResultsDto; language: Language
       speeding: percent(config.dataQuality.speedingShareOfMedian),
       duplicate: percent(config.dataQuality.duplicateAnswerShare),
     }),
+    ...(results.csr ? [csrMethod(results, results.csr, config, t, language)] : []),
     t('awards.report.method.hash', { hash: results.configHash, time: formatDateTime(results.computedAt, language, { withSeconds: true }) }),
   ];
   return (
@@ -416,6 +487,13 @@ function Method({ results, language }: { results: ResultsDto; language: Language
       ))}
     </section>
   );
+}
+
+/** 社会责任先进企业 in words: the weights, the scaling, the vetoes and how many places. */
+function csrMethod(results: ResultsDto, csr: CsrResultsDto, config: ScoringConfig, t: ReturnType<typeof useConsoleTranslation>['t'], language: Language): string {
+  const share = proposalShare(results);
+  const quota = csr.proposal.basis === 'count' || share === null ? t('csr.report.quotaCount', { count: csr.proposal.count }) : t('csr.report.quotaShare', { share: formatPercent(share, language) });
+  return t('csr.report.method', { ...config.csr.weights, quota });
 }
 
 /** A name in the page's language with the other language's below it. */
@@ -445,6 +523,7 @@ function CategoryName({ category, language }: { category: string; language: Lang
   return <Names zh={category} en={english === category ? '' : english} language={language} />;
 }
 
-function categoriesOf(results: ResultsDto, unitType: UnitType): string[] {
+function categoriesOf(results: ResultsDto, unitType: AwardUnitType): string[] {
+  if (unitType === 'enterprise') return results.csr ? [CSR_CATEGORY] : [];
   return [...new Set(results.composite.filter((unit) => unit.unitType === unitType).map((unit) => unit.category))].sort(compareCategories);
 }

@@ -9,6 +9,7 @@ export const awardsZh = {
   kinds: {
     'service-unit': '优质服务单位',
     'investment-district': '投资环境优秀区域',
+    'csr-enterprise': '社会责任先进企业',
   },
   status: {
     title: '获奖名单',
@@ -21,7 +22,7 @@ export const awardsZh = {
   confirm: {
     button: '确认获奖名单',
     title: '确认获奖名单？',
-    content: '确认的是当前结果下的获奖名单（含已调整的单位）。确认后即可发布；此后再调整授奖、作废答卷或修改检查评分，需要重新确认。',
+    content: '确认的是当前结果下的获奖名单（含已调整的单位）。确认后即可发布；此后再调整授奖、作废答卷、修改检查评分或核查社会责任申报数据，需要重新确认。',
     done: '获奖名单已确认',
     needsClosed: '评议结束后才能确认获奖名单：评议期间还可能有新的答卷。',
     confirmed: '已于 {{time}} 确认',
@@ -198,6 +199,7 @@ export const awardsEn: typeof awardsZh = {
   kinds: {
     'service-unit': 'Quality Service Unit',
     'investment-district': 'Excellent Investment Environment',
+    'csr-enterprise': 'Outstanding CSR Enterprise',
   },
   status: {
     title: 'Awards',
@@ -210,7 +212,7 @@ export const awardsEn: typeof awardsZh = {
   confirm: {
     button: 'Confirm the awards',
     title: 'Confirm the awards?',
-    content: 'You confirm the awards of the current results, overrides included. Then the results can be published; overriding an award, voiding a ballot or changing an inspection score afterwards needs a new confirmation.',
+    content: 'You confirm the awards of the current results, overrides included. Then the results can be published; overriding an award, voiding a ballot, changing an inspection score or checking a CSR declaration afterwards needs a new confirmation.',
     done: 'The awards are confirmed',
     needsClosed: 'The awards can be confirmed only after the campaign has closed: new ballots may still arrive.',
     confirmed: 'Confirmed on {{time}}',
