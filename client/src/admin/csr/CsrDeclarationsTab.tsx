@@ -1,5 +1,5 @@
 import { FileExcelOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { CampaignDto } from '../../api/models';
@@ -10,6 +10,7 @@ import { DownloadButton } from '../DownloadButton';
 import { DryRunImportModal, ImportFileButton } from '../DryRunImportModal';
 import { LoadFailure } from '../LoadFailure';
 import { isAdmin } from '../roles';
+import { SearchBox } from '../SearchBox';
 import { useCurrentUser } from '../session';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { useRemoteData } from '../useRemoteData';
@@ -136,7 +137,7 @@ export function CsrDeclarationsTab({ campaign }: { campaign: CampaignDto }) {
         <Typography.Paragraph type="secondary">{admin ? t('csr.intro') : t('csr.readOnly')}</Typography.Paragraph>
       )}
       <div className="console-toolbar">
-        <Input.Search allowClear placeholder={t('csr.searchPlaceholder')} aria-label={t('csr.searchPlaceholder')} onSearch={setQuery} onChange={(event) => !event.target.value && setQuery('')} className="console-search" />
+        <SearchBox value={query} placeholder={t('csr.searchPlaceholder')} onSearch={setQuery} />
         {admin && <ImportFileButton label={t('csr.import')} disabled={!editable} onChoose={setImporting} />}
         <DownloadButton icon={<FileExcelOutlined />} download={() => downloadDeclarations(campaign.id)}>
           {t('csr.export')}
