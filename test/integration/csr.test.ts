@@ -107,7 +107,10 @@ describe('verifying', () => {
     expect([response.status, response.body.code]).toEqual([404, 'CSR_DECLARATION_NOT_FOUND']);
   });
 
-  it('puts the declared figure back', async () => {
+  it('takes back its own correction, by verifying or by putting the declared figure back', async () => {
+    await check(campaign.uscc.F, 'revenue', { action: 'correct', value: 1, reason: '误录' });
+    const verified = await check(campaign.uscc.F, 'revenue', { action: 'verify' });
+    expect(figureOf([verified.body], campaign.uscc.F, 'revenue')).toMatchObject({ value: 50000, previous: 1, source: 'verified' });
     await check(campaign.uscc.F, 'tax_paid', { action: 'correct', value: 1, reason: '误录' });
     const reset = await api.request('DELETE', route(`/csr/declarations/${campaign.uscc.F}/figures/tax_paid`), { token: admin });
     expect(reset.status).toBe(200);
@@ -176,6 +179,14 @@ describe("the authorities' file", () => {
     expect(figureOf(list, campaign.uscc.E, 'env_penalty')).toMatchObject({ declared: false, value: true, source: 'authoritative', authority: '生态环境部门' });
     // The same file again changes nothing.
     expect((await importFile(file, false)).body).toMatchObject({ changed: 0, unchanged: 2 });
+  });
+
+  it('keeps an authority\'s figure until the office verifies the declaration with a reason or corrects it', async () => {
+    const reset = await api.request('DELETE', route(`/csr/declarations/${campaign.uscc.C}/figures/tax_paid`), { token: admin, headers: en });
+    expect([reset.status, reset.body.errors[0].field]).toEqual([422, 'figure']);
+    const unexplained = await check(campaign.uscc.C, 'tax_paid', { action: 'verify' });
+    expect([unexplained.status, unexplained.body.errors[0].field]).toEqual([422, 'reason']);
+    expect(figureOf(await declarations(), campaign.uscc.C, 'tax_paid')).toMatchObject({ value: 12, source: 'authoritative' });
   });
 });
 

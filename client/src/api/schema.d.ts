@@ -3002,6 +3002,27 @@ export interface operations {
                     "application/json": components["schemas"]["CsrDeclarationDto"];
                 };
             };
+            /** @description The enterprise submitted no declaration (CSR_DECLARATION_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The campaign is published (RESULTS_FROZEN). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CSR_FIGURE_INVALID: an unknown figure, or an authority's figure, which stays until the office verifies with a reason or corrects. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     listInvitations: {

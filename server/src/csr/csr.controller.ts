@@ -62,6 +62,9 @@ export class CsrController {
   @ApiParam({ name: 'uscc' })
   @ApiParam({ name: 'figure', enum: CSR_FIGURE_NAMES })
   @ApiOkResponse({ type: CsrDeclarationDto, description: 'The declared figure counts again.' })
+  @ApiNotFoundResponse({ description: 'The enterprise submitted no declaration (CSR_DECLARATION_NOT_FOUND).' })
+  @ApiUnprocessableEntityResponse({ description: 'CSR_FIGURE_INVALID: an unknown figure, or an authority\'s figure, which stays until the office verifies with a reason or corrects.' })
+  @ApiConflictResponse({ description: 'The campaign is published (RESULTS_FROZEN).' })
   resetFigure(@Param('id', new ParseUUIDPipe()) id: string, @Param('uscc') uscc: string, @Param('figure') figure: string): Promise<CsrDeclarationDto> {
     return this.csr.reset(id, uscc, figure);
   }

@@ -69,7 +69,11 @@ const TEXT = {
   nothingDeclared: { zh: '企业未申报此项，无法确认；请填写更正值并说明理由', en: 'the enterprise did not declare this figure, so it cannot be verified; correct it with a value and a reason' },
   declaredInvalid: { zh: '申报值不是有效数据，无法确认；请填写更正值并说明理由', en: 'the declared value is not a valid figure, so it cannot be verified; correct it with a value and a reason' },
   reasonRequired: { zh: '更正须说明理由', en: 'a correction needs a reason' },
-  reasonForOverride: { zh: '此项现按更正值或主管部门数据计，改回申报值须说明理由', en: 'this figure now counts as corrected or as the authority\'s record; going back to the declared value needs a reason' },
+  reasonForOverride: { zh: '此项现按主管部门数据计，改回申报值须说明理由', en: 'this figure now counts as the authority\'s record; going back to the declared value needs a reason' },
+  authoritativeKept: {
+    zh: '主管部门数据不能直接撤销；如申报值属实，请“核实”并说明理由，或“更正”为正确数值',
+    en: 'an authority\'s figure cannot simply be taken back: verify the declared value with a reason, or correct it',
+  },
   valueRequired: { zh: '请填写更正后的数值', en: 'the corrected value is required' },
   sameAsNow: { zh: '更正值与现值相同', en: 'the corrected value is the same as the current one' },
 } satisfies Record<string, LocalisedText>;
@@ -149,7 +153,8 @@ export class CsrService {
       if (input.action === 'verify') {
         if (declared === null) throw invalid('action', TEXT.nothingDeclared);
         if (figureValueProblem(spec, declared)) throw invalid('action', TEXT.declaredInvalid);
-        if (current && current.source !== 'verified' && !same(current.value, declared) && !reason) throw invalid('reason', TEXT.reasonForOverride);
+        // Setting an authority's record aside is a decision to explain; the office's own correction it may simply undo.
+        if (current?.source === 'authoritative' && !same(current.value, declared) && !reason) throw invalid('reason', TEXT.reasonForOverride);
         value = normaliseFigureValue(spec, declared);
         source = 'verified';
       } else {
@@ -179,13 +184,21 @@ export class CsrService {
     });
   }
 
-  /** Takes back the office's check or the authority's figure: the declaration counts again. */
+  /**
+   * Takes back the office's own check: the declaration counts again. An authority's figure stays
+   * until the office verifies the declaration with a reason or corrects it.
+   */
   async reset(campaignId: string, uscc: string, figure: string): Promise<CsrDeclarationDto> {
     return this.dataSource.transaction(async (manager) => {
       await lockForOfficeInput(manager, campaignId);
       const spec = FIGURE_BY_NAME.get(figure as CsrFigureName);
       if (!spec) throw invalid('figure', TEXT.unknownFigure);
       const declaration = await this.declaration(manager, campaignId, uscc);
+      const [current]: { source: CsrCheckSource }[] = await manager.query(
+        'SELECT source FROM csr_figure_checks WHERE campaign_id = $1 AND enterprise_id = $2 AND figure = $3 FOR UPDATE',
+        [campaignId, declaration.enterprise_id, spec.name],
+      );
+      if (current?.source === 'authoritative') throw invalid('figure', TEXT.authoritativeKept);
       // TypeORM answers a DELETE … RETURNING with [rows, count].
       const [removed]: [CheckRow[], number] = await manager.query(
         'DELETE FROM csr_figure_checks WHERE campaign_id = $1 AND enterprise_id = $2 AND figure = $3 RETURNING value, source, reason, authority',

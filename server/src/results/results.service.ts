@@ -529,7 +529,6 @@ export interface CampaignRow {
   closed_at: Date | null;
 }
 
-/** Per-criterion figures only where at least five ballots back them (DESIGN.md, privacy). */
 /** The categories with their quotas; the CSR selection is one ranking over every size band. */
 function categoriesOf(body: SnapshotBody): ResultsDto['categories'] {
   if (!body.csr) return body.categories;
@@ -546,6 +545,7 @@ function csrSection(config: ScoringConfig, inputs: CsrInputs): CsrResultsDto {
   };
 }
 
+/** Per-criterion figures only where at least five ballots back them (DESIGN.md, privacy). */
 function withBreakdownRule(stored: TargetResultDto): TargetResultDto {
   // Results computed before the S* interval existed have none.
   const target = { ...stored, shrunkScoreInterval: stored.shrunkScoreInterval ?? null };

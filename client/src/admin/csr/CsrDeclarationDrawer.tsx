@@ -24,7 +24,7 @@ interface CsrDeclarationDrawerProps {
   onClose: () => void;
 }
 
-/** A verification the server accepts only with a reason: the figure now counts otherwise than declared. */
+/** A verification the server accepts only with a reason: the figure now counts as an authority's record. */
 interface PendingVerification {
   figure: CsrFigureName;
   why: string;
@@ -70,7 +70,7 @@ export function CsrDeclarationDrawer({ campaignId, declaration, editable, onChan
       try {
         accepted(await checkFigure(campaignId, uscc, figure, { action: 'verify' }), figure, t('csr.done.verified', { figure: label(figure) }));
       } catch (error) {
-        // Going back to the declared value over a correction or an authority's record needs a reason: asked for, then sent again.
+        // Going back to the declared value over an authority's record needs a reason: asked for, then sent again.
         const why = fieldProblems(error).find((problem) => problem.field === 'reason');
         if (!why) throw error;
         setVerifying({ figure, why: why.message });
@@ -150,7 +150,7 @@ export function CsrDeclarationDrawer({ campaignId, declaration, editable, onChan
                     <Button size="small" icon={<EditOutlined />} disabled={busy === state.figure} onClick={() => setCorrecting(state)}>
                       {t('csr.actions.correct')}
                     </Button>
-                    {state.source !== 'declared' && (
+                    {(state.source === 'verified' || state.source === 'corrected') && (
                       <Popconfirm
                         title={t('csr.resetConfirm.title')}
                         description={t('csr.resetConfirm.content', { figure: label(state.figure) })}
