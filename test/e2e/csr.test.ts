@@ -127,6 +127,9 @@ it('checks the authorities\' file first, lists its problems, then imports a good
   const modal = page.locator('.csr-import');
   const upload = (name: string, mimeType: string, buffer: Buffer) => page.locator('.console-toolbar input[type=file]').setInputFiles({ name, mimeType, buffer });
 
+  const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载主管部门数据模板' }).click()]);
+  expect(template.suggestedFilename()).toMatch(/\.xlsx$/);
+
   await upload('bad.csv', 'text/csv', Buffer.from(csv([['统一社会信用代码', '纳税总额'], [campaign.uscc.C, '十万']])));
   await modal.getByText('文件中有 1 处问题，未导入任何数据').waitFor();
   await modal.locator('tbody tr').filter({ hasText: 'tax_paid' }).getByText('应为不小于 0 的数字').waitFor();

@@ -16,7 +16,7 @@ import { useConsoleTranslation } from '../useConsoleTranslation';
 import { useRemoteData } from '../useRemoteData';
 import { CsrDeclarationDrawer } from './CsrDeclarationDrawer';
 import { SizeBandTag } from './SizeBandTag';
-import { downloadDeclarations, fetchDeclarations, importAuthoritative, type CsrDeclarationDto, type CsrImportResultDto } from './csrApi';
+import { downloadAuthoritativeTemplate, downloadDeclarations, fetchDeclarations, importAuthoritative, type CsrDeclarationDto, type CsrImportResultDto } from './csrApi';
 import './csr.css';
 
 /** The address parameter that holds the declaration open in the drawer, so a reload keeps it open. */
@@ -139,6 +139,11 @@ export function CsrDeclarationsTab({ campaign }: { campaign: CampaignDto }) {
       <div className="console-toolbar">
         <SearchBox value={query} placeholder={t('csr.searchPlaceholder')} onSearch={setQuery} />
         {admin && <ImportFileButton label={t('csr.import')} disabled={!editable} onChoose={setImporting} />}
+        {admin && editable && (
+          <DownloadButton icon={<FileExcelOutlined />} download={() => downloadAuthoritativeTemplate(campaign.id)}>
+            {t('csr.template')}
+          </DownloadButton>
+        )}
         <DownloadButton icon={<FileExcelOutlined />} download={() => downloadDeclarations(campaign.id)}>
           {t('csr.export')}
         </DownloadButton>

@@ -46,3 +46,11 @@ export function importAuthoritative(campaignId: string, file: File, dryRun: bool
 export function downloadDeclarations(campaignId: string): Promise<void> {
   return unwrapDownload(api.GET('/api/campaigns/{id}/csr/declarations.xlsx', { params: { path: { id: campaignId } }, parseAs: 'blob' }), 'csr-declarations.xlsx');
 }
+
+/** The authorities' file to fill in: the declaring enterprises by USCC, a column per figure, and the rules. */
+export function downloadAuthoritativeTemplate(campaignId: string): Promise<void> {
+  return unwrapDownload(
+    api.GET('/api/campaigns/{id}/csr/authoritative-template.xlsx', { params: { path: { id: campaignId } }, parseAs: 'blob' }),
+    'csr-authoritative-template.xlsx',
+  );
+}

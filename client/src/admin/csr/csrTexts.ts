@@ -77,6 +77,7 @@ export const csrZh = {
   no: '否',
   import: '导入主管部门数据',
   export: '导出申报（Excel）',
+  template: '下载主管部门数据模板',
   importTitle: '导入主管部门数据：{{name}}',
   previewCounts: '文件中有 {{enterprises}} 家企业的 {{figures}} 项数据。确认导入后，{{changed}} 项改按主管部门数据计分，{{unchanged}} 项不变；文件中没有的数据保持不变。',
   withoutDeclaration: '{{count}} 家企业尚未提交申报，其数据在提交后生效：{{usccs}}',
@@ -254,6 +255,7 @@ export const csrEn: typeof csrZh = {
   no: 'No',
   import: 'Import authority records',
   export: 'Export declarations (Excel)',
+  template: 'Template for authority records',
   importTitle: 'Import authority records: {{name}}',
   previewCounts:
     'The file holds {{figures}} figures of {{enterprises}} enterprises. Importing makes {{changed}} of them count as the authority’s record and leaves {{unchanged}} unchanged; figures the file does not give keep their values.',
