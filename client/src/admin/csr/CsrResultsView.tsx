@@ -9,6 +9,7 @@ import { STICKY_HEADER } from '../results/ranking/TargetRankingTables';
 import { flagLabel } from '../results/resultLabels';
 import type { ResultsDto } from '../results/useResults';
 import { useConsoleTranslation } from '../useConsoleTranslation';
+import { PAGE_SIZE_OPTIONS } from '../useListParams';
 import type { CsrEnterpriseResultDto, CsrFigureName, CsrResultsDto } from './csrApi';
 import { formatFigure, proposalShare, SOURCE_COLORS, VETO_FIGURES } from './csrFigures';
 import { SizeBandTag } from './SizeBandTag';
@@ -114,7 +115,8 @@ export function CsrResultsView({ results, csr }: { results: ResultsDto; csr: Csr
           size="small"
           columns={columns}
           dataSource={candidates}
-          pagination={false}
+          // Dozens to hundreds of applicants: pages keep the chart of the row clicked within reach.
+          pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: PAGE_SIZE_OPTIONS, hideOnSinglePage: true }}
           sticky={STICKY_HEADER}
           scroll={{ x: 'max-content' }}
           onRow={(enterprise) => ({ onClick: () => setSelected(enterprise.uscc) })}
