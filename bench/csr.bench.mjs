@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { benchDatabase, freePort, root, startServer } from './support.mjs';
+import { benchDatabase, freePort, root, signedInApi, startServer } from './support.mjs';
 
 const dist = (file) => import(path.join(root, 'server', 'dist', 'server', 'src', file));
 const { makeUscc } = await dist('directory/uscc.js');
@@ -147,13 +147,7 @@ async function throughServer(declarations) {
     client = new pg.Client({ connectionString: database.url });
     await client.connect();
     const base = `http://127.0.0.1:${port}`;
-    const { accessToken } = await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })).json();
-    const api = async (method, route, body) => {
-      const response = await fetch(`${base}${route}`, { method, headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
-      const json = await response.json();
-      if (response.status >= 300) throw new Error(`${method} ${route} answered ${response.status}: ${JSON.stringify(json).slice(0, 400)}`);
-      return json;
-    };
+    const api = await signedInApi(base, ADMIN);
 
     await seedDirectory(client, declarations);
     const campaign = await api('POST', '/api/campaigns', { title: `bench csr ${declarations.length}`, year: 2026, template: 'service-month' });

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { benchDatabase, freePort, root, startServer } from './support.mjs';
+import { benchDatabase, freePort, root, signedInApi, startServer } from './support.mjs';
 
 const dist = (file) => import(path.join(root, 'server', 'dist', 'server', 'src', file));
 const { makeUscc } = await dist('directory/uscc.js');
@@ -40,13 +40,7 @@ async function run(size) {
   await client.connect();
   try {
     const base = `http://127.0.0.1:${port}`;
-    const { accessToken } = await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })).json();
-    const api = async (method, route, body) => {
-      const response = await fetch(`${base}${route}`, { method, headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
-      const json = await response.json();
-      if (response.status >= 300) throw new Error(`${method} ${route} answered ${response.status}: ${JSON.stringify(json).slice(0, 400)}`);
-      return json;
-    };
+    const api = await signedInApi(base, ADMIN);
 
     await seedDirectory(client, size);
     const campaign = await api('POST', '/api/campaigns', { title: `bench ${size}`, year: 2026, template: 'service-month' });

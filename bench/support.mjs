@@ -148,3 +148,17 @@ export function httpRequest(method, url, body) {
     request.end(payload);
   });
 }
+
+/**
+ * Signs in at the running server and answers a JSON API caller with that session: `api(method,
+ * route, body)` resolves to the answer's JSON and throws on any status from 300 up.
+ */
+export async function signedInApi(base, user) {
+  const { accessToken } = await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(user) })).json();
+  return async (method, route, body) => {
+    const response = await fetch(`${base}${route}`, { method, headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+    const json = await response.json();
+    if (response.status >= 300) throw new Error(`${method} ${route} answered ${response.status}: ${JSON.stringify(json).slice(0, 400)}`);
+    return json;
+  };
+}
