@@ -1498,6 +1498,7 @@ export interface components {
             figureProblems: {
                 [key: string]: "missing" | "invalid";
             };
+            /** @description The figures that count otherwise than as declared (verified, corrected, from an authority), with their values; every figure is in GET …/csr/declarations. */
             figures: {
                 [key: string]: components["schemas"]["CsrFigureDto"];
             };

@@ -540,7 +540,13 @@ function csrSection(config: ScoringConfig, inputs: CsrInputs): CsrResultsDto {
   const output = scoreCsr({ config, enterprises: inputs.enterprises });
   return {
     evaluationId: inputs.evaluationId, declarations: inputs.declarations, ranked: output.ranked, proposal: output.proposal, bands: output.bands,
-    enterprises: output.enterprises.map(({ id, ...e }) => ({ ...e, nameZh: inputs.names.get(id)!.nameZh, nameEn: inputs.names.get(id)!.nameEn })),
+    enterprises: output.enterprises.map(({ id, figures, ...e }) => ({
+      ...e,
+      // The declared ones are in the declarations; the snapshot keeps only what the office changed.
+      figures: Object.fromEntries(Object.entries(figures).filter(([, figure]) => figure.source !== 'declared')),
+      nameZh: inputs.names.get(id)!.nameZh,
+      nameEn: inputs.names.get(id)!.nameEn,
+    })),
     unplaced: inputs.unplaced, indicators: [...CSR_INDICATORS],
   };
 }

@@ -101,7 +101,11 @@ export class CsrEnterpriseResultDto {
   @ApiProperty() nameZh: string;
   @ApiProperty() nameEn: string;
   @ApiProperty({ enum: SIZE_BANDS, enumName: 'SizeBand' }) sizeBand: SizeBand;
-  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/CsrFigureDto' } }) figures: Record<CsrFigureName, CsrFigureDto>;
+  @ApiProperty({
+    type: 'object', additionalProperties: { $ref: '#/components/schemas/CsrFigureDto' },
+    description: 'The figures that count otherwise than as declared (verified, corrected, from an authority), with their values; every figure is in GET …/csr/declarations.',
+  })
+  figures: Partial<Record<CsrFigureName, CsrFigureDto>>;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string', enum: ['missing', 'invalid'] }, description: 'Figures the scoring could not use.' })
   figureProblems: Partial<Record<CsrFigureName, 'missing' | 'invalid'>>;
   @ApiProperty({ type: [String] }) vetoReasons: string[];
