@@ -17,3 +17,6 @@ export function tablePagination(
     onChange: list.setPagination,
   };
 }
+
+/** antd pagination for a table given all its rows at once: pages of 20, more on request. */
+export const IN_PAGES: TablePaginationConfig = { defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: PAGE_SIZE_OPTIONS, hideOnSinglePage: true };

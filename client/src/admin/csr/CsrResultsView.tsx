@@ -8,8 +8,8 @@ import { DASH, formatRange, formatRate, formatScore } from '../results/ranking/r
 import { STICKY_HEADER } from '../results/ranking/TargetRankingTables';
 import { flagLabel } from '../results/resultLabels';
 import type { ResultsDto } from '../results/useResults';
+import { IN_PAGES } from '../tablePagination';
 import { useConsoleTranslation } from '../useConsoleTranslation';
-import { PAGE_SIZE_OPTIONS } from '../useListParams';
 import type { CsrEnterpriseResultDto, CsrFigureName, CsrResultsDto } from './csrApi';
 import { formatFigure, proposalShare, SOURCE_COLORS, VETO_FIGURES } from './csrFigures';
 import { SizeBandTag } from './SizeBandTag';
@@ -116,7 +116,7 @@ export function CsrResultsView({ results, csr }: { results: ResultsDto; csr: Csr
           columns={columns}
           dataSource={candidates}
           // Dozens to hundreds of applicants: pages keep the chart of the row clicked within reach.
-          pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: PAGE_SIZE_OPTIONS, hideOnSinglePage: true }}
+          pagination={IN_PAGES}
           sticky={STICKY_HEADER}
           scroll={{ x: 'max-content' }}
           onRow={(enterprise) => ({ onClick: () => setSelected(enterprise.uscc) })}

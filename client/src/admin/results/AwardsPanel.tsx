@@ -12,6 +12,7 @@ import { formatDateTime } from '../../shared/format';
 import { BilingualName, localName } from '../BilingualName';
 import { isAdmin } from '../roles';
 import { CONSOLE_HOME, useCurrentUser } from '../session';
+import { IN_PAGES } from '../tablePagination';
 import { useConsoleTranslation } from '../useConsoleTranslation';
 import { useReportError } from '../useReportError';
 import { clearAwardOverride, confirmAwards, overrideAward, type AwardDto, type AwardKind, type AwardUnitType } from './awardsApi';
@@ -248,6 +249,9 @@ function AwardCard({ campaignId, kind, unitType, results, editable, onReload }: 
   const units = candidatesOf(results, unitType);
   const categories = [...new Set(units.map((unit) => unit.category))].sort(compareCategories);
   const awarded = results.awards.filter((award) => award.award === kind && award.awarded).length;
+  // The CSR selection lists every applicant, thousands possibly, where a category has a few dozen units.
+  const everyApplicant = unitType === 'enterprise';
+  const decisions = new Map(results.awards.filter((award) => award.unitType === unitType).map((award) => [award.code, award]));
   if (units.length === 0) return null;
   return (
     <Card
@@ -267,7 +271,8 @@ function AwardCard({ campaignId, kind, unitType, results, editable, onReload }: 
         const rows: AwardRow[] = units
           .filter((unit) => unit.category === category)
           .sort(byRankThenScore((unit) => unit.rank, (unit) => unit.composite))
-          .map((unit) => ({ unit, award: results.awards.find((award) => award.unitType === unitType && award.code === unit.code) }));
+          .map((unit) => ({ unit, award: decisions.get(unit.code) }));
+        if (everyApplicant) rows.sort(decidedFirst);
         return (
           <section key={category} className="awards-category" data-category={category}>
             <Typography.Title level={5} className="awards-category__title">
@@ -278,12 +283,18 @@ function AwardCard({ campaignId, kind, unitType, results, editable, onReload }: 
                 </Typography.Text>
               )}
             </Typography.Title>
-            <AwardTable campaignId={campaignId} kind={kind} rows={rows} resampled={unitType !== 'enterprise'} editable={editable} onReload={onReload} />
+            <AwardTable campaignId={campaignId} kind={kind} rows={rows} resampled={!everyApplicant} paged={everyApplicant} editable={editable} onReload={onReload} />
           </section>
         );
       })}
     </Card>
   );
+}
+
+/** What the rules propose and what the office overrode, ahead of the rest; the order stays the ranking's within each. */
+function decidedFirst(a: AwardRow, b: AwardRow): number {
+  const decided = ({ unit, award }: AwardRow) => (unit.proposed || award?.overrideReason != null ? 0 : 1);
+  return decided(a) - decided(b);
 }
 
 interface Pending {
@@ -297,11 +308,13 @@ interface AwardTableProps {
   rows: AwardRow[];
   /** The composite's ranks were resampled: each unit has its probability of a place. */
   resampled: boolean;
+  /** Too many rows for one page. */
+  paged: boolean;
   editable: boolean;
   onReload: () => void;
 }
 
-function AwardTable({ campaignId, kind, rows, resampled, editable, onReload }: AwardTableProps) {
+function AwardTable({ campaignId, kind, rows, resampled, paged, editable, onReload }: AwardTableProps) {
   const { t } = useConsoleTranslation();
   const { message } = App.useApp();
   const reportError = useReportError();
@@ -417,7 +430,7 @@ function AwardTable({ campaignId, kind, rows, resampled, editable, onReload }: A
         size="small"
         columns={columns}
         dataSource={rows}
-        pagination={false}
+        pagination={paged && IN_PAGES}
         scroll={{ x: 'max-content' }}
         rowClassName={({ unit, award }) =>
           [award?.awarded ? 'awards-row--awarded' : '', unit.flags.includes(NEEDS_REVIEW) ? 'awards-row--review' : ''].filter(Boolean).join(' ')
