@@ -21,7 +21,7 @@ import { byRankThenScore, DASH, formatRange, formatRate, formatRateWithInterval,
 import { answerLabel, flagLabel } from './resultLabels';
 import { fetchResults, orderedEvaluations, type CompositeResultDto, type EvaluationResultDto, type ResultsDto, type TargetResultDto, type UnitType } from './useResults';
 import type { CsrResultsDto } from '../csr/csrApi';
-import type { ScoringConfig } from '../campaigns/scoringConfigForm';
+import { weightShares, type ScoringConfig } from '../campaigns/scoringConfigForm';
 
 /**
  * The printable report of a campaign's results on A4: facts, awards, rankings per category and
@@ -458,11 +458,11 @@ function Method({ results, language }: { results: ResultsDto; language: Language
       trimAtLeast: config.eligibility.district.trimAtLeast,
     }),
     t('awards.report.method.departments', {
-      ...config.composite.departments,
+      ...sharesOf(config.composite.departments, language),
       deduction: config.composite.overdueCaseDeduction,
       maxDeduction: config.composite.maxDeduction,
     }),
-    t('awards.report.method.districts', config.composite.districts),
+    t('awards.report.method.districts', sharesOf(config.composite.districts, language)),
     t('awards.report.method.quota', { share: percent(config.awards.quotaShare), minimum: config.awards.quotaMinimum, threshold: config.awards.threshold }),
     t('awards.report.method.uncertainty', {
       resamples: config.uncertainty.resamples.toLocaleString(language),
@@ -493,7 +493,17 @@ function Method({ results, language }: { results: ResultsDto; language: Language
 function csrMethod(results: ResultsDto, csr: CsrResultsDto, config: ScoringConfig, t: ReturnType<typeof useConsoleTranslation>['t'], language: Language): string {
   const share = proposalShare(results);
   const quota = csr.proposal.basis === 'count' || share === null ? t('csr.report.quotaCount', { count: csr.proposal.count }) : t('csr.report.quotaShare', { share: formatPercent(share, language) });
-  return t('csr.report.method', { ...config.csr.weights, quota });
+  return t('csr.report.method', { ...sharesOf(config.csr.weights, language), quota });
+}
+
+/** Weights as the parts of their total the engine makes of them: they need not add up to 100. */
+function sharesOf<K extends string>(weights: Record<K, number>, language: Language): Record<K, string> {
+  const shares = weightShares(weights);
+  const entries = (Object.keys(weights) as K[]).map((key) => {
+    const share = shares?.[key];
+    return [key, share === undefined ? DASH : formatPercent(share, language)] as const;
+  });
+  return Object.fromEntries(entries) as Record<K, string>;
 }
 
 /** A name in the page's language with the other language's below it. */
