@@ -110,7 +110,7 @@ export const scoringConfigEn: typeof scoringConfigZh = {
     uncertainty: { title: 'Uncertainty', hint: 'Resampling the ballots shows how firm each rank is.' },
     csr: {
       title: 'Social responsibility',
-      hint: 'CSR Advanced Enterprise (社会责任先进企业): five indicators make up the composite by weight and the best ranked are proposed; environment and labour relations score rule points from the declaration.',
+      hint: 'Outstanding Enterprise in Corporate Social Responsibility (社会责任先进企业): five indicators make up the composite by weight and the best ranked are proposed; environment and labour relations score rule points from the declaration.',
     },
   },
   presets: {

@@ -183,7 +183,7 @@ export const csrZh = {
 export const csrEn: typeof csrZh = {
   tab: 'CSR declarations',
   intro:
-    "The enterprises' declarations for the corporate social responsibility award. The office checks them figure by figure: it verifies a figure, corrects a wrong one with a reason, or imports the authorities' records (tax, social insurance, environment…); the scoring uses the figures as checked. A change takes back the confirmation of the awards: compute the results again and confirm them anew.",
+    "The enterprises' declarations for Outstanding Enterprise in Corporate Social Responsibility. The office checks them figure by figure: it verifies a figure, corrects a wrong one with a reason, or imports the authorities' records (tax, social insurance, environment…); the scoring uses the figures as checked. A change takes back the confirmation of the awards: compute the results again and confirm them anew.",
   readOnly: 'The office’s administrators check the declarations; here they can be read only.',
   frozen: 'The results have been published; the declarations can no longer be changed.',
   searchPlaceholder: 'Search USCC or name',
@@ -295,7 +295,7 @@ export const csrEn: typeof csrZh = {
     charity: 'Charity',
   },
   results: {
-    title: 'Outstanding CSR enterprises',
+    title: 'Outstanding Enterprises in Corporate Social Responsibility',
     summary: 'Valid declarations {{declarations}} · ranked {{ranked}} · places {{count}} · proposed {{proposed}}',
     quotaCount: 'The scoring configuration sets {{count}} places.',
     quotaShare: 'Places = {{ranked}} ranked × {{share}}, rounded, at least 1.',
@@ -350,11 +350,11 @@ export const csrEn: typeof csrZh = {
     },
   },
   report: {
-    title: 'Outstanding CSR enterprises: ranking · Foreign-invested enterprises',
+    title: 'Outstanding Enterprises in Corporate Social Responsibility: ranking · Foreign-invested enterprises',
     summary: '{{declarations}} valid declarations, {{ranked}} ranked, {{vetoed}} vetoed, {{unplaced}} without a size band; {{count}} places, {{proposed}} proposed.',
     quotaCount: 'a quota of {{count}}',
     quotaShare: '{{share}} of the ranked enterprises as the quota (rounded, at least 1)',
     method:
-      'Outstanding CSR enterprises: composite = environment {{environment}} + labour relations {{labour}} + employment {{employment}} + tax {{tax}} + charity {{charity}}. Employment (log of the employees), tax (log of the tax paid) and charity (donations as a share of revenue) are scaled to 0–100 between the lowest and highest of the size band; environment scores the certifications held, labour relations a union or staff congress and the social-insurance coverage; a missing indicator’s weight goes to the others in proportion. A major environmental penalty, wage arrears, a major labour dispute or mass incident, a tax violation or a serious work-safety accident vetoes an enterprise. All size bands are ranked together, with {{quota}}; the rank range runs from the best to the worst of the ranks by this method, by z-scores and by equal weights. The scoring uses the figures as the office checked them (verified, corrected, or the authority’s record).',
+      'Outstanding Enterprise in Corporate Social Responsibility: composite = environment {{environment}} + labour relations {{labour}} + employment {{employment}} + tax {{tax}} + charity {{charity}}. Employment (log of the employees), tax (log of the tax paid) and charity (donations as a share of revenue) are scaled to 0–100 between the lowest and highest of the size band; environment scores the certifications held, labour relations a union or staff congress and the social-insurance coverage; a missing indicator’s weight goes to the others in proportion. A major environmental penalty, wage arrears, a major labour dispute or mass incident, a tax violation or a serious work-safety accident vetoes an enterprise. All size bands are ranked together, with {{quota}}; the rank range runs from the best to the worst of the ranks by this method, by z-scores and by equal weights. The scoring uses the figures as the office checked them (verified, corrected, or the authority’s record).',
   },
 };

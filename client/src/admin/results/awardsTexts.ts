@@ -199,7 +199,7 @@ export const awardsEn: typeof awardsZh = {
   kinds: {
     'service-unit': 'Quality Service Unit',
     'investment-district': 'Excellent Investment Environment',
-    'csr-enterprise': 'Outstanding CSR Enterprise',
+    'csr-enterprise': 'Outstanding Enterprise in Corporate Social Responsibility',
   },
   status: {
     title: 'Awards',
