@@ -248,7 +248,7 @@ export const csrEn: typeof csrZh = {
     value: 'Corrected value',
     reason: 'Reason for the correction',
     reasonHint: 'The reason is kept in the audit log and shown with the declaration.',
-    noCertification: 'Tick none for no certification.',
+    noCertification: 'Leave every box unticked for none.',
     ok: 'Save the correction',
   },
   yes: 'Yes',
