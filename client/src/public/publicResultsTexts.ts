@@ -12,7 +12,7 @@ const zh = {
   intro: '以下单位经外商投资企业评议、区县政府评议和评议部检查，按类别排名，经评议部确认后公布。名单按类别内排名排列。',
   /** How an award's list was drawn up, where it is not from the evaluations. */
   awardNotes: {
-    'csr-enterprise': '根据企业申报、经评议部核实的社会责任数据评选，各规模企业统一排名。',
+    'csr-enterprise': '根据企业申报的社会责任数据评选，申报数据经评议部核查，部分以主管部门数据为准；各规模企业统一排名。',
   } as Partial<Record<AwardKind, string>>,
   composite: '综合得分',
   rank: (rank: number) => `第 ${rank} 名`,
@@ -32,7 +32,7 @@ const en: typeof zh = {
   published: (date: string) => `Published ${date}`,
   intro: 'These units were rated by foreign-invested enterprises and by the district governments and inspected by the Evaluation Office, ranked within their categories and confirmed by the office. Each list is in the order of the ranking.',
   awardNotes: {
-    'csr-enterprise': 'Selected on the corporate social responsibility figures the enterprises declared, as verified by the office; enterprises of every size are ranked together.',
+    'csr-enterprise': 'Selected on the corporate social responsibility figures from the enterprises’ declarations as checked by the office, with the authorities’ records where it had them; enterprises of every size are ranked together.',
   },
   composite: 'Composite score',
   rank: (rank: number) => `Rank ${rank}`,

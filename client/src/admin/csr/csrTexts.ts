@@ -176,7 +176,7 @@ export const csrZh = {
     quotaCount: '为 {{count}} 家',
     quotaShare: '为参与排名企业数的 {{share}}（四舍五入，至少 1 家）',
     method:
-      '社会责任先进企业：综合得分 = 环保 {{environment}} + 和谐劳动 {{labour}} + 就业 {{employment}} + 纳税 {{tax}} + 公益 {{charity}}。就业（从业人数取对数）、纳税（纳税总额取对数）、公益（捐赠占营业收入的比例）在同规模组内按最小值和最大值换算为 0–100 分；环保按所获认证、和谐劳动按工会或职代会和社保参保率计分；缺少的指标，其权重按比例分给其他指标。有重大环境行政处罚、拖欠工资、重大劳动争议或群体性事件、税收违法行为、较大及以上生产安全事故之一的企业一票否决。各规模组统一排名，名额{{quota}}；名次范围为本方法、Z 分数法和等权法三种排名中最好与最差的名次。评分使用评议部核查后的数据（核实、更正或主管部门数据）。',
+      '社会责任先进企业：综合得分 = 环保 {{environment}} + 和谐劳动 {{labour}} + 就业 {{employment}} + 纳税 {{tax}} + 公益 {{charity}}。就业（从业人数取对数）、纳税（纳税总额取对数）、公益（捐赠占营业收入的比例）在同规模组内按最小值和最大值换算为 0–100 分；环保按所获认证、和谐劳动按工会或职代会和社保参保率计分；缺少的指标，其权重按比例分给其他指标。有重大环境行政处罚、拖欠工资、重大劳动争议或群体性事件、税收违法行为、较大及以上生产安全事故之一的企业一票否决。各规模组统一排名，名额{{quota}}；名次范围为本方法、Z 分数法和等权法三种排名中最好与最差的名次。评分使用企业申报的数据；评议部更正或以主管部门数据替换的，以核查结果为准。',
   },
 };
 
@@ -355,6 +355,6 @@ export const csrEn: typeof csrZh = {
     quotaCount: 'a quota of {{count}}',
     quotaShare: '{{share}} of the ranked enterprises as the quota (rounded, at least 1)',
     method:
-      'Outstanding Enterprise in Corporate Social Responsibility: composite = environment {{environment}} + labour relations {{labour}} + employment {{employment}} + tax {{tax}} + charity {{charity}}. Employment (log of the employees), tax (log of the tax paid) and charity (donations as a share of revenue) are scaled to 0–100 between the lowest and highest of the size band; environment scores the certifications held, labour relations a union or staff congress and the social-insurance coverage; a missing indicator’s weight goes to the others in proportion. A major environmental penalty, wage arrears, a major labour dispute or mass incident, a tax violation or a serious work-safety accident vetoes an enterprise. All size bands are ranked together, with {{quota}}; the rank range runs from the best to the worst of the ranks by this method, by z-scores and by equal weights. The scoring uses the figures as the office checked them (verified, corrected, or the authority’s record).',
+      'Outstanding Enterprise in Corporate Social Responsibility: composite = environment {{environment}} + labour relations {{labour}} + employment {{employment}} + tax {{tax}} + charity {{charity}}. Employment (log of the employees), tax (log of the tax paid) and charity (donations as a share of revenue) are scaled to 0–100 between the lowest and highest of the size band; environment scores the certifications held, labour relations a union or staff congress and the social-insurance coverage; a missing indicator’s weight goes to the others in proportion. A major environmental penalty, wage arrears, a major labour dispute or mass incident, a tax violation or a serious work-safety accident vetoes an enterprise. All size bands are ranked together, with {{quota}}; the rank range runs from the best to the worst of the ranks by this method, by z-scores and by equal weights. The scoring uses the figures the enterprises declared, or where the office corrected one or replaced it with an authority’s record, the figure as checked.',
   },
 };
