@@ -185,6 +185,20 @@ describe('readTable: .xlsx', () => {
     }]);
   });
 
+  it('reads a percentage as it is shown, not as the fraction Excel stores', async () => {
+    const buffer = await workbookBuffer((workbook) => {
+      const sheet = workbook.addWorksheet('rates');
+      sheet.addRow(['built in', 'two decimals', 'custom', 'plain', 'quoted %']);
+      sheet.addRow([0.85, 0.9125, 1, 0.85, 7]);
+      sheet.getCell('A2').numFmt = '0%';
+      sheet.getCell('B2').numFmt = '0.00%';
+      sheet.getCell('C2').numFmt = '#,##0.0%;[Red]-#,##0.0%';
+      sheet.getCell('E2').numFmt = '0" %"';
+    });
+    const table = await readTable(buffer, 'rates.xlsx');
+    expect(table.rows[0]!.cells).toEqual(['85%', '91.25%', '100%', '0.85', '7']);
+  });
+
   it('reads the first visible worksheet, from the first row with content', async () => {
     const buffer = await workbookBuffer((workbook) => {
       workbook.addWorksheet('hidden', { state: 'hidden' }).addRow(['not', 'this']);

@@ -163,8 +163,8 @@ interface ZipEntry {
 /** The parts of the workbook a table needs. */
 interface WorkbookParts {
   sharedStrings: string[];
-  /** By cell style index (the s attribute): whether numbers in that style are dates. */
-  dateStyles: boolean[];
+  /** By cell style index (the s attribute): whether numbers in that style show as dates or percentages. */
+  numberStyles: NumberStyle[];
   date1904: boolean;
 }
 
@@ -202,7 +202,7 @@ function openWorkbook(entries: Map<string, ZipEntry>): { sheet: ZipEntry; parts:
     sheet,
     parts: {
       sharedStrings: Array.from(sharedStringsXml.matchAll(SHARED_STRING), (match) => runText(match[1] ?? '')),
-      dateStyles: dateStyles(stylesXml),
+      numberStyles: numberStyles(stylesXml),
       date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904=["'](?:1|true)["']/.test(workbookXml),
     },
   };
@@ -318,21 +318,32 @@ const NUMBER_FORMAT = /<(?:\w+:)?numFmt\b([^>]*)>/g;
 const CELL_FORMATS = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/;
 const CELL_FORMAT = /<(?:\w+:)?xf\b([^>]*)>/g;
 
-function dateStyles(stylesXml: string): boolean[] {
-  const customDates = new Map<number, boolean>();
+/** Built-in number formats that show a percentage: 0% and 0.00%. */
+const BUILT_IN_PERCENT_FORMATS = new Set([9, 10]);
+
+/** How a cell style shows numbers: what the person who typed "85%" or a date saw, not the stored 0.85 or serial. */
+type NumberStyle = 'plain' | 'date' | 'percent';
+
+function numberStyles(stylesXml: string): NumberStyle[] {
+  const custom = new Map<number, NumberStyle>();
   for (const match of stylesXml.matchAll(NUMBER_FORMAT)) {
-    customDates.set(Number(attribute(match[1], 'numFmtId')), isDateFormatCode(attribute(match[1], 'formatCode') ?? ''));
+    custom.set(Number(attribute(match[1], 'numFmtId')), formatCodeStyle(attribute(match[1], 'formatCode') ?? ''));
   }
   const cellFormats = CELL_FORMATS.exec(stylesXml)?.[1] ?? '';
   return Array.from(cellFormats.matchAll(CELL_FORMAT), (match) => {
     const id = Number(attribute(match[1], 'numFmtId') ?? 0);
-    return customDates.get(id) ?? BUILT_IN_DATE_FORMATS.has(id);
+    return custom.get(id) ?? (BUILT_IN_DATE_FORMATS.has(id) ? 'date' : BUILT_IN_PERCENT_FORMATS.has(id) ? 'percent' : 'plain');
   });
 }
 
-/** A format shows a date when a date or time letter is left once quoted text, [colour] and \-escapes are set aside. */
-function isDateFormatCode(code: string): boolean {
-  return /[ymdhs]/i.test(code.replace(/"[^"]*"|\[[^\]]*]|\\./g, ''));
+/**
+ * Once quoted text, [colour] and \-escapes are set aside, a format shows a date when a date or
+ * time letter is left, a percentage when a % is.
+ */
+function formatCodeStyle(code: string): NumberStyle {
+  const shown = code.replace(/"[^"]*"|\[[^\]]*]|\\./g, '');
+  if (/[ymdhs]/i.test(shown)) return 'date';
+  return shown.includes('%') ? 'percent' : 'plain';
 }
 
 const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
@@ -412,7 +423,10 @@ function cellText(attributes: string, content: string, parts: WorkbookParts): st
     default: {
       const number = Number(value);
       if (value.trim() === '' || Number.isNaN(number)) return decodeXml(value);
-      return parts.dateStyles[Number(attribute(attributes, 's') ?? 0)] ? dateText(serialDate(number, parts.date1904)) : numberText(number);
+      const style = parts.numberStyles[Number(attribute(attributes, 's') ?? 0)];
+      if (style === 'date') return dateText(serialDate(number, parts.date1904));
+      // Stored as 0.85, shown and meant as 85%.
+      return style === 'percent' ? `${numberText(number * 100)}%` : numberText(number);
     }
   }
 }
