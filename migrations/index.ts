@@ -8,5 +8,6 @@ import { Cases1795747290068 } from './1795747290068-Cases.js';
 import { WorkingDayCalendars1795747633799 } from './1795747633799-WorkingDayCalendars.js';
 import { Results1795751673004 } from './1795751673004-Results.js';
 import { Csr1795761637380 } from './1795761637380-Csr.js';
+import { OfficeInputsVersion1795764829474 } from './1795764829474-OfficeInputsVersion.js';
 
-export const migrations = [CreateUsersAuditLog1795732200368, DirectoryCampaignsInvitations1795733812680, Responses1795735105875, ResponseRatings1795741785208, UserUnits1795747158111, Cases1795747290068, WorkingDayCalendars1795747633799, Results1795751673004, Csr1795761637380];
+export const migrations = [CreateUsersAuditLog1795732200368, DirectoryCampaignsInvitations1795733812680, Responses1795735105875, ResponseRatings1795741785208, UserUnits1795747158111, Cases1795747290068, WorkingDayCalendars1795747633799, Results1795751673004, Csr1795761637380, OfficeInputsVersion1795764829474];

@@ -62,7 +62,7 @@ it('voids a flagged ballot with a reason; the awards wait for a new computation'
   await page.getByText('获奖确认', { exact: true }).click();
   await page.getByRole('button', { name: '确认获奖名单' }).click();
   await page.locator('.ant-modal-confirm').getByRole('button', { name: '确认获奖名单' }).click();
-  await page.locator('.awards-refusal').getByText('计算结果之后，检查得分、否决名单或作废的答卷有了变化，请先重新计算结果再确认。').waitFor();
+  await page.locator('.awards-refusal').getByText('计算结果之后，检查得分、否决名单、社会责任申报的核查数据、作废的答卷或名录有了变化，请先重新计算结果再确认。').waitFor();
 
   // Computed again, the ballot has left the scores and the queue.
   await page.getByRole('button', { name: '重新计算' }).click();

@@ -160,6 +160,18 @@ describe("the authorities' file", () => {
     expect([again.status, again.body.code]).toEqual([422, 'IMPORT_INVALID']);
   });
 
+  it('reads a coverage formatted as a percentage in Excel as the percentage shown, not the fraction stored', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('社保');
+    sheet.addRow(['统一社会信用代码', '社会保险参保率（%）']);
+    sheet.addRow([campaign.uscc.H, 0.85]);
+    sheet.getCell('B2').numFmt = '0%';
+    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+    const imported = await api.upload(route('/csr/authoritative/import?dryRun=false'), { name: '社保.xlsx', content }, {}, admin);
+    expect(imported.status).toBe(200);
+    expect(figureOf(await declarations(), campaign.uscc.H, 'social_insurance_coverage')).toMatchObject({ value: 85, source: 'authoritative', authority: '人力资源和社会保障部门' });
+  });
+
   it('refuses a file without a figure column', async () => {
     const response = await importFile(csv([['uscc', 'note'], [campaign.uscc.C, 'x']]), false);
     expect(response.status).toBe(422);
@@ -302,6 +314,35 @@ describe('the selection', () => {
     await recompute(api, admin, campaign.campaignId);
     // F: union 30 + 63 → labour 93: 42.1 + 20 × 30 / 100 = 48.1.
     expect(entry(await results(), campaign.uscc.F).composite).toBeCloseTo(compositeF + 6, 2);
+    expect((await api.request('POST', route('/awards/confirm'), { token: admin })).status).toBe(200);
+  });
+
+  it('makes the results outdated when the office takes a correction back or the directory changes a size band', async () => {
+    const reset = await api.request('DELETE', route(`/csr/declarations/${campaign.uscc.F}/figures/union`), { token: admin });
+    expect(reset.status).toBe(200);
+    expect([(await api.request('POST', route('/awards/confirm'), { token: admin })).body.code]).toEqual(['RESULTS_OUTDATED']);
+    await recompute(api, admin, campaign.campaignId);
+    expect((await api.request('POST', route('/awards/confirm'), { token: admin })).status).toBe(200);
+
+    const g = (await api.request('GET', `/api/directory/enterprises?q=${campaign.uscc.G}`, { token: admin })).body.items[0];
+    const { nameZh, nameEn, districtCode, industry, investorCountry, contactName, contactPhone, contactEmail } = g;
+    const moved = await api.request('PUT', `/api/directory/enterprises/${campaign.uscc.G}`, {
+      token: admin, body: { nameZh, nameEn, districtCode, industry, investorCountry, contactName, contactPhone, contactEmail, sizeBand: 'medium' },
+    });
+    expect(moved.status).toBe(200);
+    expect([(await api.request('POST', route('/awards/confirm'), { token: admin })).body.code]).toEqual(['RESULTS_OUTDATED']);
+    await recompute(api, admin, campaign.campaignId);
+    // G now shares the medium band with F: 纳税 and 就业 min–maxed between them, G the higher in both.
+    expect(entry(await results(), campaign.uscc.G)).toMatchObject({ sizeBand: 'medium' });
+    expect(entry(await results(), campaign.uscc.G).indicators.tax.score).toBe(100);
+    expect((await api.request('POST', route('/awards/confirm'), { token: admin })).status).toBe(200);
+  });
+
+  it('refuses an award decision about an enterprise outside the selection, or for a vetoed one', async () => {
+    const outsider = await api.request('PUT', route(`/awards/enterprise/${campaign.uscc.H}`), { token: admin, body: { awarded: true, reason: '表现突出' }, headers: en });
+    expect([outsider.status, outsider.body.code, outsider.body.errors[0].field]).toEqual([422, 'AWARD_OVERRIDE_INVALID', 'code']);
+    const vetoed = await api.request('PUT', route(`/awards/enterprise/${campaign.uscc.D}`), { token: admin, body: { awarded: true, reason: '已整改' }, headers: en });
+    expect([vetoed.status, vetoed.body.errors[0].field, vetoed.body.errors[0].message]).toEqual([422, 'awarded', 'this enterprise is vetoed and cannot receive the CSR award']);
     expect((await api.request('POST', route('/awards/confirm'), { token: admin })).status).toBe(200);
   });
 

@@ -54,6 +54,14 @@ export class Campaign {
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
 
+  /**
+   * Counts the changes to the office's inputs to the results (inspection scores, CSR figures,
+   * voided ballots), each made in the transaction of the change: results computed from an older
+   * count are outdated, whichever order the change and the computation committed in.
+   */
+  @Column({ name: 'inputs_version', type: 'integer', default: 0 })
+  inputsVersion: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

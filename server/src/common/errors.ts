@@ -59,6 +59,7 @@ export enum ErrorCode {
   ResponseNotFound = 'RESPONSE_NOT_FOUND',
   CsrDeclarationNotFound = 'CSR_DECLARATION_NOT_FOUND',
   CsrFigureInvalid = 'CSR_FIGURE_INVALID',
+  AwardOverrideInvalid = 'AWARD_OVERRIDE_INVALID',
 }
 
 export interface LocalisedText {
@@ -115,7 +116,11 @@ const catalogue: Record<ErrorCode, { status: number } & LocalisedText> = {
   [ErrorCode.CaseTransition]: { status: 409, zh: '案件当前状态下不能这样操作，请看下方说明。', en: 'The case cannot do this in its current status; see the note below.' },
   [ErrorCode.ResultsNotComputed]: { status: 404, zh: '本次评议的结果尚未计算，请先计算结果。', en: 'The results of this campaign have not been computed yet; compute them first.' },
   [ErrorCode.ResultsFrozen]: { status: 409, zh: '结果已经发布，不能再重新计算或修改。', en: 'The results have been published and can no longer be recomputed or changed.' },
-  [ErrorCode.ResultsOutdated]: { status: 409, zh: '计算结果之后，检查得分、否决名单或作废的答卷有了变化，请先重新计算结果再确认。', en: 'Inspection scores, vetoes or voided ballots changed after the results were computed; recompute them before confirming.' },
+  [ErrorCode.ResultsOutdated]: {
+    status: 409,
+    zh: '计算结果之后，检查得分、否决名单、社会责任申报的核查数据、作废的答卷或名录有了变化，请先重新计算结果再确认。',
+    en: 'Inspection scores, vetoes, checked CSR figures, voided ballots or the directory changed after the results were computed; recompute them before confirming.',
+  },
   [ErrorCode.ResultsComputing]: { status: 409, zh: '结果正在计算中，请稍候。', en: 'The results are being computed; please wait.' },
   [ErrorCode.ResultsNotAvailable]: { status: 409, zh: '评议尚未开始，还没有可计算的答卷。', en: 'The campaign has not opened yet, so there are no ballots to score.' },
   [ErrorCode.AwardsNotConfirmed]: { status: 409, zh: '发布前，请先在结果页确认获奖名单。', en: 'Confirm the awards on the results page before publishing.' },
@@ -123,6 +128,7 @@ const catalogue: Record<ErrorCode, { status: number } & LocalisedText> = {
   [ErrorCode.ScoringConfigInvalid]: { status: 422, zh: '评分配置有误，请看下方说明。', en: 'The scoring configuration is not valid; see the notes below.' },
   [ErrorCode.ResponseNotFound]: { status: 404, zh: '没有这份答卷。', en: 'There is no such ballot.' },
   [ErrorCode.CsrDeclarationNotFound]: { status: 404, zh: '该企业在本次评议中没有提交社会责任申报。', en: 'This enterprise has not submitted a social responsibility declaration in this campaign.' },
+  [ErrorCode.AwardOverrideInvalid]: { status: 422, zh: '这一调整不符合评选规则，未保存。', en: 'This decision is against the selection rules and was not saved.' },
   [ErrorCode.CsrFigureInvalid]: { status: 422, zh: '核实内容有误，未保存。请按提示修改。', en: 'The check is not valid and nothing was saved; see the notes below.' },
 };
 

@@ -55,6 +55,10 @@ export const CERTIFICATIONS: readonly { code: string; zh: string; en: string }[]
 ];
 const NONE = 'none';
 
+/** As the office's Excel files name them. */
+export const SIZE_BAND_NAMES: Readonly<Record<string, string>> = { large: '大型', medium: '中型', small: '小型', micro: '微型' };
+export const SOURCE_NAMES: Readonly<Record<string, string>> = { declared: '申报', verified: '已核实', corrected: '已更正', authoritative: '主管部门数据' };
+
 export type FigureValue = number | boolean | string[];
 
 const TEXT = {

@@ -3,13 +3,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/auth.types.js';
 import { AppError, ErrorCode, type FieldError, type LocalisedText, type RowError } from '../common/errors.js';
 import { describeMutation } from '../common/request-context.js';
-import { clearAwardsConfirmation, instructionsSheet, lockForOfficeInput } from '../results/office-inputs.js';
+import { instructionsSheet, lockForOfficeInput, officeInputChanged } from '../results/office-inputs.js';
 import { writeXlsx, type ColumnSpec } from '../common/tabular.js';
 import { locateColumns, MAX_REPORTED_ERRORS, readUploadedTable, rowError, type UploadedFile } from '../directory/upload.js';
 import { validateUscc } from '../directory/uscc.js';
 import { CSR_FIGURE_NAMES, type CsrEnterpriseInput, type CsrFigureName, type CsrFigures, type FigureSource, type SizeBand } from '../scoring/csr-scoring.js';
 import type { CsrCheckSource } from './csr.entities.js';
-import { FIGURE_BY_NAME, FIGURES, figureText, figureValueProblem, normaliseFigureValue, readFigureCell, type FigureSpec, type FigureValue } from './csr-figures.js';
+import { CERTIFICATIONS, FIGURE_BY_NAME, FIGURES, figureText, SIZE_BAND_NAMES, SOURCE_NAMES, figureValueProblem, normaliseFigureValue, readFigureCell, type FigureSpec, type FigureValue } from './csr-figures.js';
 import type { CsrDeclarationDto, CsrFigureCheckDto, CsrFigureStateDto, CsrImportResultDto } from './dto/csr.dto.js';
 
 interface DeclarationRow {
@@ -75,7 +75,6 @@ const TEXT = {
     en: 'an authority\'s figure cannot simply be taken back: verify the declared value with a reason, or correct it',
   },
   valueRequired: { zh: '请填写更正后的数值', en: 'the corrected value is required' },
-  sameAsNow: { zh: '更正值与现值相同', en: 'the corrected value is the same as the current one' },
 } satisfies Record<string, LocalisedText>;
 
 // ---------------------------------------------------------------------------------------------
@@ -92,7 +91,7 @@ const RULES: Record<FigureSpec['kind'], string> = {
   count: '整数，≥ 0 / a whole number of at least 0',
   percent: '0–100 的数字 / a number from 0 to 100',
   'yes-no': '是 / 否（yes / no）',
-  certifications: 'iso14001、iso50001、绿色工厂 green_factory、清洁生产审核 clean_production，逗号分隔；无 / none',
+  certifications: `${CERTIFICATIONS.map((c) => `${c.code}（${c.zh}）`).join('、')}，代码或名称，逗号分隔；无 / none`,
 };
 
 const IMPORT_COLUMNS: readonly ImportColumn[] = [
@@ -173,9 +172,9 @@ export class CsrService {
          VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, $7, NULL, $8, clock_timestamp())
          ON CONFLICT (campaign_id, enterprise_id, figure) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, previous = EXCLUDED.previous,
            reason = EXCLUDED.reason, authority = NULL, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at`,
-        [campaignId, declaration.enterprise_id, spec.name, JSON.stringify(value), source, JSON.stringify(now), reason, principal.id],
+        [campaignId, declaration.enterprise_id, spec.name, JSON.stringify(value), source, now === null ? null : JSON.stringify(now), reason, principal.id],
       );
-      await clearAwardsConfirmation(manager, campaignId);
+      await officeInputChanged(manager, campaignId);
       describeMutation({
         entity: 'csr.figure', entityId: `${campaignId}:${declaration.uscc}:${spec.name}`,
         before: { value: now, source: current?.source ?? 'declared' }, after: { value, source, reason },
@@ -205,7 +204,7 @@ export class CsrService {
         [campaignId, declaration.enterprise_id, spec.name],
       );
       if (removed.length > 0) {
-        await clearAwardsConfirmation(manager, campaignId);
+        await officeInputChanged(manager, campaignId);
         describeMutation({
           entity: 'csr.figure', entityId: `${campaignId}:${declaration.uscc}:${spec.name}`,
           before: { value: removed[0]!.value, source: removed[0]!.source }, after: { value: declaredValue(declaration.data, spec.name), source: 'declared' },
@@ -271,7 +270,8 @@ export class CsrService {
   }
 
   private async applyImport(manager: EntityManager, campaignId: string, rows: ImportedRow[], options: { dryRun: boolean }, principal: Principal): Promise<Omit<CsrImportResultDto, 'dryRun'>> {
-    const declared = new Map((await manager.query(`${DECLARATIONS_SQL} AND r.voided_at IS NULL`, [campaignId]) as DeclarationRow[]).map((d) => [d.enterprise_id, d]));
+    // A voided declaration is still the enterprise's: its figures do not wait for another.
+    const declared = new Map((await manager.query(DECLARATIONS_SQL, [campaignId]) as DeclarationRow[]).map((d) => [d.enterprise_id, d]));
     const checks = await this.checks(manager, campaignId);
     const changes: { enterpriseId: string; figure: CsrFigureName; value: FigureValue; previous: FigureValue | null; authority: string }[] = [];
     let figures = 0;
@@ -304,7 +304,7 @@ export class CsrService {
         changes.map((c) => (c.previous === null ? null : JSON.stringify(c.previous))), changes.map((c) => c.authority),
       ],
     );
-    await clearAwardsConfirmation(manager, campaignId);
+    await officeInputChanged(manager, campaignId);
     describeMutation({ entity: 'csr.authoritative', entityId: campaignId, before, after });
     return result;
   }
@@ -312,13 +312,12 @@ export class CsrService {
   /** The declarations with each figure as declared and as it counts, and the import's columns to fill in. */
   async exportXlsx(campaignId: string): Promise<Buffer> {
     const declarations = await this.declarations(campaignId);
-    const sourceText: Record<string, string> = { declared: '申报', verified: '已核实', corrected: '已更正', authoritative: '主管部门数据' };
     const rows = declarations.map((d) => {
-      const row: Record<string, string | number | null> = { uscc: d.uscc, name: d.nameZh, size_band: d.sizeBand, voided: d.voided ? '是' : '否' };
+      const row: Record<string, string | number | null> = { uscc: d.uscc, name: d.nameZh, size_band: d.sizeBand && SIZE_BAND_NAMES[d.sizeBand], voided: d.voided ? '是' : '否' };
       for (const f of d.figures) {
         row[f.figure] = figureText(f.value);
         row[`${f.figure}__declared`] = figureText(f.declared);
-        row[`${f.figure}__source`] = f.authority ? `${sourceText[f.source]}：${f.authority}` : sourceText[f.source]!;
+        row[`${f.figure}__source`] = f.authority ? `${SOURCE_NAMES[f.source]}：${f.authority}` : SOURCE_NAMES[f.source]!;
       }
       return row;
     });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, ErrorCode, type FieldError, type LocalisedText, type RowError } from '../common/errors.js';
 import { describeMutation } from '../common/request-context.js';
-import { clearAwardsConfirmation, instructionsSheet, lockForOfficeInput } from './office-inputs.js';
+import { instructionsSheet, lockForOfficeInput, officeInputChanged } from './office-inputs.js';
 import { writeXlsx, type ColumnSpec } from '../common/tabular.js';
 import { locateColumns, MAX_REPORTED_ERRORS, readUploadedTable, rowError, type UploadedFile } from '../directory/upload.js';
 import { districtCategory } from '../scoring/scoring-config.js';
@@ -358,7 +358,7 @@ export class AssessmentsService {
         [updates.map((r) => r.id), ...columns(updates)],
       );
     }
-    await clearAwardsConfirmation(manager, campaignId);
+    await officeInputChanged(manager, campaignId);
     describeMutation({ entity: 'campaign.assessments', entityId: campaignId, before, after });
     return counts;
   }

@@ -7,7 +7,8 @@
 import type { CellInput, SheetColumn, SheetSpec } from '../common/tabular.js';
 import { writeXlsx } from '../common/tabular.js';
 import type { CsrResultsDto } from '../csr/dto/csr.dto.js';
-import { CSR_INDICATORS, CSR_VETOES, type CsrIndicator } from '../scoring/csr-scoring.js';
+import { FIGURE_BY_NAME, SIZE_BAND_NAMES, SOURCE_NAMES } from '../csr/csr-figures.js';
+import { CSR_INDICATORS, CSR_VETOES, type CsrFigureName, type CsrIndicator } from '../scoring/csr-scoring.js';
 import { resolveScoringConfig, type ScoringConfig } from '../scoring/scoring-config.js';
 import type { AwardKind, CompositeResultDto, EvaluationResultDto, QualityFlagDto, ResultsDto, TargetResultDto } from './dto/results.dto.js';
 
@@ -226,13 +227,9 @@ function compositeSheet(results: ResultsDto, config: ScoringConfig, categoryOrde
   return { name: SHEETS.composite, columns, rows };
 }
 
-// ---------------------------------------------------------------- awards
-
 // ---------------------------------------------------------------- 社会责任先进企业
 
-const SIZE_BAND_NAMES: Readonly<Record<string, string>> = { large: '大型', medium: '中型', small: '小型', micro: '微型' };
 const CSR_INDICATOR_NAMES: Readonly<Record<CsrIndicator, string>> = { environment: '环保 Environment', labour: '和谐劳动 Labour', employment: '就业 Employment', tax: '纳税 Tax', charity: '公益 Charity' };
-const SOURCE_NAMES: Readonly<Record<string, string>> = { declared: '申报', verified: '已核实', corrected: '已更正', authoritative: '主管部门数据' };
 
 function csrSheet(csr: CsrResultsDto): SheetSpec {
   const columns: SheetColumn[] = [
@@ -264,7 +261,7 @@ function csrSheet(csr: CsrResultsDto): SheetSpec {
     rankRange: interval(e.sensitivity.rankRange),
     proposed: yesNo(e.proposed),
     veto: e.vetoReasons.length > 0 ? e.vetoReasons.join('；') : null,
-    sources: flags(Object.entries(e.figures).filter(([, f]) => f.source !== 'declared').map(([name, f]) => `${name}：${SOURCE_NAMES[f.source] ?? f.source}`)),
+    sources: flags(Object.entries(e.figures).map(([name, f]) => `${FIGURE_BY_NAME.get(name as CsrFigureName)?.labelZh ?? name}：${SOURCE_NAMES[f!.source] ?? f!.source}`)),
     flags: flags(e.flags.filter((flag) => flag !== '一票否决')),
   }));
   for (const u of csr.unplaced) rows.push({ uscc: u.uscc, nameZh: u.nameZh, nameEn: u.nameEn, flags: '企业名录未填规模，未参加评选 No size band in the directory: not scored' });
@@ -311,6 +308,8 @@ function csrMethod(add: (item: string, value: CellInput, zh: string, en: string)
     count !== null ? `The top ${count} are proposed` : `The top round(${percentText(share ?? 0)} × ranked), at least 1; a tie at the boundary is proposed whole`,
   );
 }
+
+// ---------------------------------------------------------------- awards
 
 function awardsSheet(results: ResultsDto): SheetSpec {
   const columns: SheetColumn[] = [

@@ -85,6 +85,10 @@ export class ResultSnapshot {
   @Column({ name: 'computed_at', type: 'timestamptz' })
   computedAt: Date;
 
+  /** The campaign's inputs_version the results were computed from. */
+  @Column({ name: 'inputs_version', type: 'integer', default: 0 })
+  inputsVersion: number;
+
   @Column({ type: 'jsonb' })
   // jsonb: `any` because TypeORM's insert types cannot take `unknown` members.
   body: Record<string, any>;

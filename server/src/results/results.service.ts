@@ -25,7 +25,7 @@ import type { CompositeResult, ScoringOutput, UnitType } from '../scoring/scorin
 import {
   CSR_CATEGORY, type AwardDto, type AwardKind, type AwardOverrideDto, type AwardUnitType, type CompositeResultDto, type ComputationDto, type EvaluationResultDto, type PublicResultsDto, type QualityFlagDto, type ResultsDto, type TargetResultDto,
 } from './dto/results.dto.js';
-import { clearAwardsConfirmation } from './office-inputs.js';
+import { clearAwardsConfirmation, officeInputChanged } from './office-inputs.js';
 import { loadScoringInputs, type LoadedInputs, type UnitName } from './scoring-inputs.js';
 import type { EvaluationQuality, WorkerData, WorkerJob, WorkerMessage, WorkerRequest } from './scoring-worker.js';
 
@@ -111,9 +111,9 @@ export class ResultsService {
       const figures = await this.cases.figures(campaignId, { to: beijingDate(cutoff) }, null);
       // The results are as of the moment the ballots were read: a ballot voided while the engine
       // runs must still make them outdated.
-      const { loaded, csrInputs, readAt } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-        const [{ now }]: { now: Date }[] = await manager.query('SELECT now()');
-        return { loaded: await loadScoringInputs(manager, campaignId, config, figures), csrInputs: await loadCsrInputs(manager, campaignId), readAt: now };
+      const { loaded, csrInputs, readAt, inputsVersion } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+        const [{ now, inputs_version }]: { now: Date; inputs_version: number }[] = await manager.query('SELECT now(), inputs_version FROM campaigns WHERE id = $1', [campaignId]);
+        return { loaded: await loadScoringInputs(manager, campaignId, config, figures), csrInputs: await loadCsrInputs(manager, campaignId), readAt: now, inputsVersion: inputs_version };
       });
       const hash = configHash(config);
       loaded.input.seed = `${campaignId}:${hash}`;
@@ -133,11 +133,12 @@ export class ResultsService {
         if (locked.status === 'published') throw new AppError(ErrorCode.ResultsFrozen);
         // The same results again keep the office's confirmation; different ones need it anew.
         await manager.query(
-          `INSERT INTO result_snapshots (campaign_id, config_hash, body_hash, computed_at, body) VALUES ($1, $2, $3, $5, $4::jsonb)
+          `INSERT INTO result_snapshots (campaign_id, config_hash, body_hash, computed_at, body, inputs_version) VALUES ($1, $2, $3, $5, $4::jsonb, $6)
            ON CONFLICT (campaign_id) DO UPDATE SET config_hash = EXCLUDED.config_hash, body_hash = EXCLUDED.body_hash, computed_at = EXCLUDED.computed_at, body = EXCLUDED.body,
+             inputs_version = EXCLUDED.inputs_version,
              awards_confirmed_at = CASE WHEN result_snapshots.body_hash = EXCLUDED.body_hash THEN result_snapshots.awards_confirmed_at END,
              awards_confirmed_by = CASE WHEN result_snapshots.body_hash = EXCLUDED.body_hash THEN result_snapshots.awards_confirmed_by END`,
-          [campaignId, hash, sha256(text), text, readAt],
+          [campaignId, hash, sha256(text), text, readAt, inputsVersion],
         );
         await manager.query(`UPDATE result_computations SET status = 'done', phase = 'done', finished_at = now() WHERE campaign_id = $1`, [campaignId]);
       });
@@ -369,9 +370,11 @@ export class ResultsService {
 
   /** The office awards a unit the rules did not propose, or withholds one they did; a reason is required. */
   async override(campaignId: string, unitType: AwardUnitType, code: string, input: AwardOverrideDto): Promise<AwardDto[]> {
+    code = unitKey(unitType, code);
     await this.dataSource.transaction(async (manager) => {
       await this.lockEditable(manager, campaignId);
       const unit = await this.unitId(manager, unitType, code);
+      if (unitType === 'enterprise') await this.checkCsrOverride(campaignId, code, input.awarded);
       const column = OVERRIDE_COLUMN[unitType];
       const [before] = await manager.query(`SELECT awarded, reason FROM award_overrides WHERE campaign_id = $1 AND ${column} = $2`, [campaignId, unit]);
       await manager.query(
@@ -385,8 +388,31 @@ export class ResultsService {
     return this.awards(campaignId, (await this.snapshot(campaignId)).body);
   }
 
+  /**
+   * An enterprise's award is decided among the applicants the results ranked or vetoed, and a
+   * veto excludes it (SCORING.md §4): an override of anyone else would be a decision without effect.
+   */
+  private async checkCsrOverride(campaignId: string, uscc: string, awarded: boolean): Promise<void> {
+    const { body } = await this.snapshot(campaignId);
+    const applicant = body.csr?.enterprises.find((e) => e.uscc === uscc);
+    const refuse = (field: string, messages: { zh: string; en: string }) => new AppError(ErrorCode.AwardOverrideInvalid, { errors: [{ field, message: messages.en, messages }] });
+    if (!applicant) {
+      throw refuse('code', {
+        zh: '该企业不在本次社会责任先进企业的评选名单中（未申报、申报已作废或名录中缺少规模）',
+        en: 'this enterprise is not among the applicants for the CSR award (no declaration, a voided one, or no size band in the directory)',
+      });
+    }
+    if (awarded && applicant.vetoReasons.length > 0) {
+      throw refuse('awarded', {
+        zh: `该企业被一票否决（${applicant.vetoReasons.join('、')}），不能授予社会责任先进企业`,
+        en: 'this enterprise is vetoed and cannot receive the CSR award',
+      });
+    }
+  }
+
   /** Back to what the rules propose. */
   async clearOverride(campaignId: string, unitType: AwardUnitType, code: string): Promise<AwardDto[]> {
+    code = unitKey(unitType, code);
     await this.dataSource.transaction(async (manager) => {
       await this.lockEditable(manager, campaignId);
       const unit = await this.unitId(manager, unitType, code);
@@ -409,14 +435,23 @@ export class ResultsService {
     await this.dataSource.transaction(async (manager) => {
       const campaign = await this.lockEditable(manager, campaignId);
       if (campaign.status !== 'closed') throw new AppError(ErrorCode.AwardsNeedClosedCampaign);
-      const [snapshot] = await manager.query('SELECT computed_at FROM result_snapshots WHERE campaign_id = $1 FOR UPDATE', [campaignId]);
+      const [snapshot] = await manager.query(
+        'SELECT s.computed_at, s.inputs_version <> c.inputs_version AS inputs_changed FROM result_snapshots s JOIN campaigns c ON c.id = s.campaign_id WHERE s.campaign_id = $1 FOR UPDATE OF s',
+        [campaignId],
+      );
       if (!snapshot) throw new AppError(ErrorCode.ResultsNotComputed);
+      // The office's inputs count their changes; ballots and the directory (names, categories, the
+      // declaring enterprises' size bands) are compared by time.
       const [{ outdated }] = await manager.query(
-        `SELECT EXISTS (SELECT 1 FROM unit_assessments WHERE campaign_id = $1 AND updated_at > $2)
-             OR EXISTS (SELECT 1 FROM csr_figure_checks WHERE campaign_id = $1 AND updated_at > $2)
+        `SELECT $3::boolean
              OR EXISTS (SELECT 1 FROM responses s JOIN evaluations e ON e.id = s.evaluation_id
-                         WHERE e.campaign_id = $1 AND (s.voided_at > $2 OR s.submitted_at > $2)) AS outdated`,
-        [campaignId, snapshot.computed_at],
+                         WHERE e.campaign_id = $1 AND (s.voided_at > $2 OR s.submitted_at > $2))
+             OR EXISTS (SELECT 1 FROM departments WHERE updated_at > $2)
+             OR EXISTS (SELECT 1 FROM districts WHERE updated_at > $2)
+             OR EXISTS (SELECT 1 FROM responses s JOIN evaluations e ON e.id = s.evaluation_id AND e.kind = 'csr-declaration'
+                          JOIN invitations i ON i.id = s.invitation_id JOIN enterprises x ON x.id = i.enterprise_id
+                         WHERE e.campaign_id = $1 AND s.status = 'submitted' AND x.updated_at > $2) AS outdated`,
+        [campaignId, snapshot.computed_at, snapshot.inputs_changed],
       );
       if (outdated) throw new AppError(ErrorCode.ResultsOutdated);
       await manager.query('UPDATE result_snapshots SET awards_confirmed_at = now(), awards_confirmed_by = $2 WHERE campaign_id = $1', [campaignId, principal.id]);
@@ -437,7 +472,7 @@ export class ResultsService {
       if (row.voided_at) return { responseId, voidedAt: row.voided_at.toISOString(), reason: row.void_reason };
       // TypeORM answers an UPDATE … RETURNING with [rows, count].
       const [[updated]]: [{ voided_at: Date }[], number] = await manager.query('UPDATE responses SET voided_at = now(), void_reason = $2 WHERE id = $1 RETURNING voided_at', [responseId, reason.trim()]);
-      await clearAwardsConfirmation(manager, row.campaign_id);
+      await officeInputChanged(manager, row.campaign_id);
       describeMutation({ entity: 'response', entityId: responseId, before: { voided: false }, after: { voided: true, reason: reason.trim() } });
       return { responseId, voidedAt: updated.voided_at.toISOString(), reason: reason.trim() };
     });
@@ -485,7 +520,7 @@ export class ResultsService {
 
   private async unitId(manager: EntityManager, unitType: AwardUnitType, code: string): Promise<string> {
     const [unit] = unitType === 'enterprise'
-      ? await manager.query('SELECT id FROM enterprises WHERE uscc = $1', [code.trim().toUpperCase()])
+      ? await manager.query('SELECT id FROM enterprises WHERE uscc = $1', [code])
       : await manager.query(`SELECT id FROM ${unitType === 'department' ? 'departments' : 'districts'} WHERE code = $1`, [code]);
     if (!unit) throw new AppError(ErrorCode.NotFound);
     return unit.id;
@@ -528,6 +563,9 @@ export interface CampaignRow {
   scoring_config: unknown;
   closed_at: Date | null;
 }
+
+/** A unit's code as stored: a USCC in capitals, without the spaces a pasted one may bring. */
+const unitKey = (unitType: AwardUnitType, code: string) => (unitType === 'enterprise' ? code.trim().toUpperCase() : code);
 
 /** The categories with their quotas; the CSR selection is one ranking over every size band. */
 function categoriesOf(body: SnapshotBody): ResultsDto['categories'] {
