@@ -5,7 +5,7 @@
 export const csrZh = {
   tab: '社会责任申报',
   intro:
-    '各企业提交的社会责任先进企业申报。评议部逐项核实申报数据，有误的更正并说明理由，也可以导入税务、人社、生态环境等主管部门的数据；评分按核查后的数据计算。修改后，已确认的获奖名单将被撤销，需重新计算结果后再确认。',
+    '各企业提交的社会责任先进企业申报。评议部逐项核实申报数据，有误的更正并说明理由，也可以导入税务、人社、生态环境等主管部门的数据；评分使用申报数据，更正的和以主管部门数据替换的按新数值计算。修改后，已确认的获奖名单将被撤销，需重新计算结果后再确认。',
   readOnly: '申报数据由评议部管理员核查，此处仅供查看。',
   frozen: '结果已经发布，申报数据不能再修改。',
   searchPlaceholder: '搜索信用代码或企业名称',
@@ -183,7 +183,7 @@ export const csrZh = {
 export const csrEn: typeof csrZh = {
   tab: 'CSR declarations',
   intro:
-    "The enterprises' declarations for Outstanding Enterprise in Corporate Social Responsibility. The office checks them figure by figure: it verifies a figure, corrects a wrong one with a reason, or imports the authorities' records (tax, social insurance, environment…); the scoring uses the figures as checked. A change takes back the confirmation of the awards: compute the results again and confirm them anew.",
+    "The enterprises' declarations for Outstanding Enterprise in Corporate Social Responsibility. The office checks them figure by figure: it verifies a figure, corrects a wrong one with a reason, or imports the authorities' records (tax, social insurance, environment…); the scoring uses the declared figures, and the new value where one was corrected or replaced by an authority's record. A change takes back the confirmation of the awards: compute the results again and confirm them anew.",
   readOnly: 'The office’s administrators check the declarations; here they can be read only.',
   frozen: 'The results have been published; the declarations can no longer be changed.',
   searchPlaceholder: 'Search USCC or name',
