@@ -126,11 +126,12 @@ export class CsrService {
     await this.campaign(manager, campaignId);
     const rows: DeclarationRow[] = await manager.query(`${DECLARATIONS_SQL} ORDER BY e.uscc`, [campaignId]);
     const checks = await this.checks(manager, campaignId);
-    return rows.map((row) => ({
-      uscc: row.uscc, nameZh: row.name_zh, nameEn: row.name_en, districtCode: row.district_code, sizeBand: row.size_band,
-      responseId: row.response_id, receipt: row.receipt, submittedAt: row.submitted_at.toISOString(), voided: row.voided,
-      figures: CSR_FIGURE_NAMES.map((figure) => figureState(figure, declaredValue(row.data, figure), checks.get(`${row.enterprise_id}:${figure}`))),
-    }));
+    return rows.map((row) => declarationDto(row, checks));
+  }
+
+  /** One declaration as it stands now, after a change to it. */
+  private async declarationNow(manager: EntityManager, campaignId: string, row: DeclarationRow): Promise<CsrDeclarationDto> {
+    return declarationDto(row, await this.checks(manager, campaignId, row.enterprise_id));
   }
 
   /** The office confirms a declared figure, or corrects it with a reason; audited, and the awards need confirming again. */
@@ -165,7 +166,7 @@ export class CsrService {
         source = 'corrected';
       }
       if (current && current.source === source && same(current.value, value) && (source === 'verified' || current.reason === reason)) {
-        return (await this.declarations(campaignId, manager)).find((d) => d.uscc === declaration.uscc)!;
+        return this.declarationNow(manager, campaignId, declaration);
       }
       await manager.query(
         `INSERT INTO csr_figure_checks (campaign_id, enterprise_id, figure, value, source, previous, reason, authority, updated_by, updated_at)
@@ -179,7 +180,7 @@ export class CsrService {
         entity: 'csr.figure', entityId: `${campaignId}:${declaration.uscc}:${spec.name}`,
         before: { value: now, source: current?.source ?? 'declared' }, after: { value, source, reason },
       });
-      return (await this.declarations(campaignId, manager)).find((d) => d.uscc === declaration.uscc)!;
+      return this.declarationNow(manager, campaignId, declaration);
     });
   }
 
@@ -210,7 +211,7 @@ export class CsrService {
           before: { value: removed[0]!.value, source: removed[0]!.source }, after: { value: declaredValue(declaration.data, spec.name), source: 'declared' },
         });
       }
-      return (await this.declarations(campaignId, manager)).find((d) => d.uscc === declaration.uscc)!;
+      return this.declarationNow(manager, campaignId, declaration);
     });
   }
 
@@ -371,10 +372,12 @@ export class CsrService {
     return row;
   }
 
-  private async checks(manager: EntityManager, campaignId: string): Promise<Map<string, CheckRow>> {
+  /** The office's checks of the campaign, or of one enterprise, by `${enterprise_id}:${figure}`. */
+  private async checks(manager: EntityManager, campaignId: string, enterpriseId?: string): Promise<Map<string, CheckRow>> {
     const rows: CheckRow[] = await manager.query(
-      'SELECT enterprise_id, figure, value, source, previous, reason, authority, updated_at FROM csr_figure_checks WHERE campaign_id = $1',
-      [campaignId],
+      `SELECT enterprise_id, figure, value, source, previous, reason, authority, updated_at FROM csr_figure_checks
+        WHERE campaign_id = $1 ${enterpriseId ? 'AND enterprise_id = $2' : ''}`,
+      enterpriseId ? [campaignId, enterpriseId] : [campaignId],
     );
     return new Map(rows.map((r) => [`${r.enterprise_id}:${r.figure}`, r]));
   }
@@ -383,6 +386,14 @@ export class CsrService {
 function invalid(field: string, messages: LocalisedText): AppError {
   const error: FieldError = { field, message: messages.en, messages };
   return new AppError(ErrorCode.CsrFigureInvalid, { errors: [error] });
+}
+
+function declarationDto(row: DeclarationRow, checks: Map<string, CheckRow>): CsrDeclarationDto {
+  return {
+    uscc: row.uscc, nameZh: row.name_zh, nameEn: row.name_en, districtCode: row.district_code, sizeBand: row.size_band,
+    responseId: row.response_id, receipt: row.receipt, submittedAt: row.submitted_at.toISOString(), voided: row.voided,
+    figures: CSR_FIGURE_NAMES.map((figure) => figureState(figure, declaredValue(row.data, figure), checks.get(`${row.enterprise_id}:${figure}`))),
+  };
 }
 
 function figureState(figure: CsrFigureName, declared: FigureValue | null, check: CheckRow | undefined): CsrFigureStateDto {

@@ -440,12 +440,12 @@ export class ResultsService {
         [campaignId],
       );
       if (!snapshot) throw new AppError(ErrorCode.ResultsNotComputed);
-      // The office's inputs count their changes; ballots and the directory (names, categories, the
-      // declaring enterprises' size bands) are compared by time.
+      // The office's inputs (voided ballots among them) count their changes; new ballots and the
+      // directory (names, categories, the declaring enterprises' size bands) are compared by time.
       const [{ outdated }] = await manager.query(
         `SELECT $3::boolean
              OR EXISTS (SELECT 1 FROM responses s JOIN evaluations e ON e.id = s.evaluation_id
-                         WHERE e.campaign_id = $1 AND (s.voided_at > $2 OR s.submitted_at > $2))
+                         WHERE e.campaign_id = $1 AND s.submitted_at > $2)
              OR EXISTS (SELECT 1 FROM departments WHERE updated_at > $2)
              OR EXISTS (SELECT 1 FROM districts WHERE updated_at > $2)
              OR EXISTS (SELECT 1 FROM responses s JOIN evaluations e ON e.id = s.evaluation_id AND e.kind = 'csr-declaration'
