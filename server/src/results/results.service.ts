@@ -371,10 +371,11 @@ export class ResultsService {
   /** The office awards a unit the rules did not propose, or withholds one they did; a reason is required. */
   async override(campaignId: string, unitType: AwardUnitType, code: string, input: AwardOverrideDto): Promise<AwardDto[]> {
     code = unitKey(unitType, code);
-    await this.dataSource.transaction(async (manager) => {
+    const body = await this.dataSource.transaction(async (manager) => {
       await this.lockEditable(manager, campaignId);
       const unit = await this.unitId(manager, unitType, code);
-      if (unitType === 'enterprise') await this.checkCsrOverride(campaignId, code, input.awarded);
+      const { body } = await this.snapshot(campaignId);
+      if (unitType === 'enterprise') checkCsrOverride(body, code, input.awarded);
       const column = OVERRIDE_COLUMN[unitType];
       const [before] = await manager.query(`SELECT awarded, reason FROM award_overrides WHERE campaign_id = $1 AND ${column} = $2`, [campaignId, unit]);
       await manager.query(
@@ -384,30 +385,9 @@ export class ResultsService {
       );
       await clearAwardsConfirmation(manager, campaignId);
       describeMutation({ entity: 'award', entityId: `${campaignId}:${unitType}:${code}`, before: before ?? null, after: { awarded: input.awarded, reason: input.reason.trim() } });
+      return body;
     });
-    return this.awards(campaignId, (await this.snapshot(campaignId)).body);
-  }
-
-  /**
-   * An enterprise's award is decided among the applicants the results ranked or vetoed, and a
-   * veto excludes it (SCORING.md §4): an override of anyone else would be a decision without effect.
-   */
-  private async checkCsrOverride(campaignId: string, uscc: string, awarded: boolean): Promise<void> {
-    const { body } = await this.snapshot(campaignId);
-    const applicant = body.csr?.enterprises.find((e) => e.uscc === uscc);
-    const refuse = (field: string, messages: { zh: string; en: string }) => new AppError(ErrorCode.AwardOverrideInvalid, { errors: [{ field, message: messages.en, messages }] });
-    if (!applicant) {
-      throw refuse('code', {
-        zh: '该企业不在本次社会责任先进企业的评选名单中（未申报、申报已作废或名录中缺少规模）',
-        en: 'this enterprise is not among the applicants for the CSR award (no declaration, a voided one, or no size band in the directory)',
-      });
-    }
-    if (awarded && applicant.vetoReasons.length > 0) {
-      throw refuse('awarded', {
-        zh: `该企业被一票否决（${applicant.vetoReasons.join('、')}），不能授予社会责任先进企业`,
-        en: 'this enterprise is vetoed and cannot receive the CSR award',
-      });
-    }
+    return this.awards(campaignId, body);
   }
 
   /** Back to what the rules propose. */
@@ -562,6 +542,27 @@ export interface CampaignRow {
   year: number;
   scoring_config: unknown;
   closed_at: Date | null;
+}
+
+/**
+ * An enterprise's award is decided among the applicants the results ranked or vetoed, and a
+ * veto excludes it (SCORING.md §4): an override of anyone else would be a decision without effect.
+ */
+function checkCsrOverride(body: SnapshotBody, uscc: string, awarded: boolean): void {
+  const applicant = body.csr?.enterprises.find((e) => e.uscc === uscc);
+  const refuse = (field: string, messages: { zh: string; en: string }) => new AppError(ErrorCode.AwardOverrideInvalid, { errors: [{ field, message: messages.en, messages }] });
+  if (!applicant) {
+    throw refuse('code', {
+      zh: '该企业不在本次社会责任先进企业的评选名单中（未申报、申报已作废或名录中缺少规模）',
+      en: 'this enterprise is not among the applicants for the CSR award (no declaration, a voided one, or no size band in the directory)',
+    });
+  }
+  if (awarded && applicant.vetoReasons.length > 0) {
+    throw refuse('awarded', {
+      zh: `该企业被一票否决（${applicant.vetoReasons.join('、')}），不能授予社会责任先进企业`,
+      en: 'this enterprise is vetoed and cannot receive the CSR award',
+    });
+  }
 }
 
 /** A unit's code as stored: a USCC in capitals, without the spaces a pasted one may bring. */
